@@ -1,0 +1,1 @@
+"""Pure rules of the therapeutic alliance: vocabularies, validation, calculations (no Qt/SQL)."""

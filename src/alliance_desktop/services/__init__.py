@@ -1,0 +1,50 @@
+"""Use cases over the practice store: one unit of work per call, frozen DTOs out, Qt-free."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from alliance_desktop.services.annotations import AnnotationService
+from alliance_desktop.services.audit import AuditService
+from alliance_desktop.services.episodes import EpisodeService
+from alliance_desktop.services.goals import GoalService
+from alliance_desktop.services.maintenance import MaintenanceService
+from alliance_desktop.services.patients import PatientService
+from alliance_desktop.services.practice import PracticeService
+from alliance_desktop.services.questionnaires import QuestionnaireService
+from alliance_desktop.services.reflections import ReflectionService
+from alliance_desktop.services.visits import VisitService
+from alliance_desktop.store.unit_of_work import Store
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every service of one practice store, built once by the composition root."""
+
+    store: Store
+    practice: PracticeService
+    patients: PatientService
+    episodes: EpisodeService
+    goals: GoalService
+    visits: VisitService
+    questionnaires: QuestionnaireService
+    annotations: AnnotationService
+    reflections: ReflectionService
+    audit: AuditService
+    maintenance: MaintenanceService
+
+    @classmethod
+    def for_store(cls, store: Store) -> Services:
+        return cls(
+            store=store,
+            practice=PracticeService(store),
+            patients=PatientService(store),
+            episodes=EpisodeService(store),
+            goals=GoalService(store),
+            visits=VisitService(store),
+            questionnaires=QuestionnaireService(store),
+            annotations=AnnotationService(store),
+            reflections=ReflectionService(store),
+            audit=AuditService(store),
+            maintenance=MaintenanceService(store),
+        )

@@ -1,0 +1,91 @@
+"""Checks and counts of the whole store, for the command line and Help > About."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from alliance_desktop.store.engine import check_pragmas, integrity_problems
+from alliance_desktop.store.migrate import (
+    SchemaState,
+    current_revision,
+    head_revision,
+    schema_state,
+)
+from alliance_desktop.store.models import (
+    Amendment,
+    AuditEntry,
+    ChartAnnotation,
+    Episode,
+    Goal,
+    GoalProgress,
+    GoalRevision,
+    Patient,
+    Practitioner,
+    QuestionnaireAnswer,
+    QuestionnaireResponse,
+    Reflection,
+    Strategy,
+    StrategyReview,
+    Visit,
+)
+from alliance_desktop.store.unit_of_work import Store
+
+COUNTED = {
+    "practitioners": Practitioner,
+    "patients": Patient,
+    "episodes": Episode,
+    "goals": Goal,
+    "goal_revisions": GoalRevision,
+    "strategies": Strategy,
+    "strategy_reviews": StrategyReview,
+    "visits": Visit,
+    "amendments": Amendment,
+    "questionnaire_responses": QuestionnaireResponse,
+    "questionnaire_answers": QuestionnaireAnswer,
+    "goal_progress": GoalProgress,
+    "chart_annotations": ChartAnnotation,
+    "reflections": Reflection,
+    "audit_entries": AuditEntry,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    problems: list[str]
+    counts: dict[str, int] = field(default_factory=dict)
+    schema: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class MaintenanceService:
+    """Integrity checks and statistics."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def stats(self) -> dict[str, int]:
+        """Number of records of each kind."""
+        with self._store.read() as s:
+            return {
+                name: int(s.scalar(select(func.count()).select_from(model)) or 0)
+                for name, model in COUNTED.items()
+            }
+
+    def check(self) -> CheckReport:
+        """Integrity, schema version and connection settings, in one report."""
+        engine = self._store.engine
+        problems = list(integrity_problems(engine))
+        state = schema_state(engine)
+        if state is not SchemaState.CURRENT:
+            problems.append(
+                f"The schema is {state.value} (at {current_revision(engine)}, "
+                f"this app expects {head_revision()})."
+            )
+        problems += check_pragmas(engine)
+        counts = self.stats() if not problems else {}
+        return CheckReport(problems=problems, counts=counts, schema=current_revision(engine) or "")

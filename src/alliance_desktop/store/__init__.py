@@ -1,0 +1,1 @@
+"""The practice store: SQLAlchemy models, the one engine factory, migrations and backups."""

@@ -1,0 +1,142 @@
+"""The one place that opens a practice database: pragmas, transaction mode, and checks.
+
+Callers pass a :class:`StoreLocation`; how the connection is made (plain SQLite file today,
+SQLCipher with a key or a PostgreSQL URL later) is decided here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from alliance_desktop.store.errors import StoreError
+
+DB_FILENAME = "practice.sqlite"
+BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "alliance_write"
+
+#: What each SQLite connection must read back after it is opened.
+EXPECTED_PRAGMAS: dict[str, Any] = {
+    "foreign_keys": 1,
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL: a commit that returned survives a power cut
+    "busy_timeout": BUSY_TIMEOUT_MS,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StoreLocation:
+    """Where a practice store lives and how to reach it."""
+
+    url: str
+    sqlite_path: Path | None = None
+
+    @classmethod
+    def sqlite_file(cls, path: Path) -> StoreLocation:
+        path = Path(path)
+        return cls(url=f"sqlite:///{path}", sqlite_path=path)
+
+    @classmethod
+    def in_folder(cls, data_dir: Path) -> StoreLocation:
+        return cls.sqlite_file(Path(data_dir) / DB_FILENAME)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.sqlite_path is not None
+
+    def exists(self) -> bool:
+        """True if the database file is there (servers are assumed to exist)."""
+        return self.sqlite_path is None or self.sqlite_path.exists()
+
+    def describe(self) -> str:
+        return str(self.sqlite_path) if self.sqlite_path else self.url.split("@")[-1]
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+    # Take transaction control away from the driver (its legacy mode skips BEGIN before
+    # SELECT and DDL); SQLAlchemy's "begin" event below emits BEGIN itself. Pragmas run
+    # here, outside any transaction, where foreign_keys is not a no-op.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
+def _on_begin(conn: Connection) -> None:
+    # A write transaction takes the write lock at once, so it waits (busy_timeout) at the
+    # start instead of failing with "database is locked" half-way through.
+    if conn.get_execution_options().get(WRITE_OPTION):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(location: StoreLocation | Path) -> Engine:
+    """Create the engine for a practice store; SQLite pragmas are set on every connection."""
+    if isinstance(location, Path):
+        location = StoreLocation.sqlite_file(location)
+    if not location.is_sqlite:
+        return create_engine(location.url, pool_pre_ping=True)
+    engine = create_engine(location.url, connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def write_engine(engine: Engine) -> Engine:
+    """The same engine (same pool) whose transactions begin as writes."""
+    return engine.execution_options(**{WRITE_OPTION: True})
+
+
+def read_pragmas(engine: Engine) -> dict[str, Any]:
+    """Read back the pragmas a new connection has (empty for non-SQLite databases)."""
+    if engine.dialect.name != "sqlite":
+        return {}
+    with engine.connect() as conn:
+        return {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar() for name in EXPECTED_PRAGMAS}
+
+
+def check_pragmas(engine: Engine) -> list[str]:
+    """Return a plain-language problem for each pragma that did not take effect."""
+    problems = []
+    for name, value in read_pragmas(engine).items():
+        expected = EXPECTED_PRAGMAS[name]
+        actual = value.lower() if isinstance(value, str) else value
+        if actual != expected:
+            hint = ""
+            if name == "journal_mode":
+                hint = " (is the data folder on a network or cloud-synchronised drive?)"
+            problems.append(f"PRAGMA {name} is {actual!r}, expected {expected!r}{hint}")
+    return problems
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    """Run SQLite's integrity and foreign-key checks; return what they found."""
+    if engine.dialect.name != "sqlite":
+        return []
+    with engine.connect() as conn:
+        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
+        problems = [] if rows == ["ok"] else rows
+        for row in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
+            problems.append(f"table {row[0]} row {row[1]} refers to a missing {row[2]}")
+    return problems
+
+
+def ensure_readable(engine: Engine) -> None:
+    """Fail with a StoreError if the file is not a database this app can read."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
+    except Exception as exc:
+        raise StoreError(f"The practice database cannot be read: {exc}") from exc

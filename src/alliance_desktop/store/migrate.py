@@ -1,0 +1,104 @@
+"""Schema migrations (Alembic, inside the package) and the start-up check that applies them.
+
+A store is backed up before any migration; a store newer than this app fails closed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from alliance_desktop.store.backup import backup_database
+from alliance_desktop.store.errors import StoreTooNewError
+
+
+class SchemaState(StrEnum):
+    EMPTY = "empty"
+    CURRENT = "current"
+    BEHIND = "behind"
+    AHEAD = "ahead"
+    FOREIGN = "foreign"  # tables, but none of ours: not a practice store
+
+
+def _script_location() -> str:
+    # The migrations folder ships inside the package; in a wheel or a one-folder build it is a
+    # real directory, which Alembic needs (it loads the scripts by path).
+    resource = files("alliance_desktop.store") / "migrations"
+    with as_file(resource) as path:
+        return str(path)
+
+
+def alembic_config() -> Config:
+    """An Alembic configuration built in code (no alembic.ini to ship or lose)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", _script_location())
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def schema_state(engine: Engine) -> SchemaState:
+    """Compare the store's schema revision with this app's."""
+    script = ScriptDirectory.from_config(alembic_config())
+    current = current_revision(engine)
+    if current is None:
+        tables = set(inspect(engine).get_table_names())
+        return SchemaState.FOREIGN if tables else SchemaState.EMPTY
+    if current == script.get_current_head():
+        return SchemaState.CURRENT
+    known = {rev.revision for rev in script.walk_revisions()}
+    return SchemaState.BEHIND if current in known else SchemaState.AHEAD
+
+
+def upgrade_to_head(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
+    """Bring the store's schema to this app's head revision.
+
+    A store that already holds a schema is first backed up into ``backup_dir`` (SQLite's online
+    backup API, verified). Returns the backup's path, or None if none was needed.
+
+    Raises:
+        StoreTooNewError: the store was written by a newer version of the app.
+    """
+    state = schema_state(engine)
+    if state is SchemaState.AHEAD:
+        raise StoreTooNewError(
+            f"This practice database was last opened by a newer version of Alliance Desktop "
+            f"(schema {current_revision(engine)}). It has not been changed. "
+            f"Please install the newer version to open it."
+        )
+    if state is SchemaState.FOREIGN:
+        raise StoreTooNewError(
+            "This file holds a database that is not an Alliance Desktop practice; "
+            "it has not been changed."
+        )
+    if state is SchemaState.CURRENT:
+        return None
+    backup: Path | None = None
+    if state is SchemaState.BEHIND and backup_dir is not None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_database(
+            engine, backup_dir / f"before-upgrade-{current_revision(engine)}-{stamp}.sqlite"
+        )
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        with conn.begin():
+            command.upgrade(cfg, "head")
+    return backup

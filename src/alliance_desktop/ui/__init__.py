@@ -1,0 +1,1 @@
+"""The Qt user interface: main window, panes, dialogs, models and charts."""

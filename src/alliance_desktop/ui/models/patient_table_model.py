@@ -1,0 +1,149 @@
+"""The patient list: a database-free table model fed by ``set_rows``, filtered and sorted."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from alliance_desktop.domain.people import matches
+from alliance_desktop.services.patients import PatientRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PatientFilter(StrEnum):
+    ACTIVE = "active"
+    ALERTS = "alerts"
+    ARCHIVED = "archived"
+    ALL = "all"
+
+
+class PatientSort(StrEnum):
+    LAST_VISIT = "last_visit"
+    NAME = "name"
+
+
+class PatientTableModel(QAbstractTableModel):
+    """All patients, of which those matching the search text and filter are shown."""
+
+    COL_NAME = 0
+    COL_BORN = 1
+    COL_LAST_VISIT = 2
+    COL_ALERTS = 3
+    HEADERS = ("Patient", "Born", "Last visit", "Alerts")
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: list[PatientRow] = []
+        self._shown: list[PatientRow] = []
+        self._query = ""
+        self._filter = PatientFilter.ACTIVE
+        self._sort = PatientSort.LAST_VISIT
+        self.hide_names = False
+
+    # ----------------------------------------------------------- feeding
+    def set_rows(self, rows: list[PatientRow]) -> None:
+        self._all = list(rows)
+        self._refilter()
+
+    def upsert_row(self, row: PatientRow) -> None:
+        """Replace (or add) one patient's line after an edit."""
+        for i, existing in enumerate(self._all):
+            if existing.id == row.id:
+                self._all[i] = row
+                break
+        else:
+            self._all.append(row)
+        self._refilter()
+
+    def set_query(self, text: str) -> None:
+        if text != self._query:
+            self._query = text
+            self._refilter()
+
+    def set_filter(self, value: PatientFilter) -> None:
+        self._filter = PatientFilter(value)
+        self._refilter()
+
+    def set_sort(self, value: PatientSort) -> None:
+        self._sort = PatientSort(value)
+        self._refilter()
+
+    def _refilter(self) -> None:
+        f = self._filter
+        words = self._query.strip()
+        rows = [
+            r
+            for r in self._all
+            if (
+                f is PatientFilter.ALL
+                or (f is PatientFilter.ARCHIVED and r.archived)
+                or (f is PatientFilter.ACTIVE and not r.archived)
+                or (f is PatientFilter.ALERTS and r.open_alerts > 0 and not r.archived)
+            )
+            and (not words or matches(r.search_key, words))
+        ]
+        if self._sort is PatientSort.NAME:
+            rows.sort(key=lambda r: (r.search_key, r.id))
+        else:
+            oldest = dt.datetime.min
+            rows.sort(key=lambda r: (r.last_visit or oldest, r.id), reverse=True)
+        self.beginResetModel()
+        self._shown = rows
+        self.endResetModel()
+
+    # ----------------------------------------------------------- lookup
+    def row_at(self, row: int) -> PatientRow | None:
+        return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    def row_of(self, patient_id: int) -> int:
+        for i, r in enumerate(self._shown):
+            if r.id == patient_id:
+                return i
+        return -1
+
+    def total(self) -> int:
+        return len(self._all)
+
+    # ----------------------------------------------------------- Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        r = self._shown[index.row()]
+        col = index.column()
+        if role == self.ROW_ROLE:
+            return r
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_NAME:
+                name = f"Patient #{r.id}" if self.hide_names else r.display_name
+                return name + ("  (archived)" if r.archived else "")
+            if col == self.COL_BORN:
+                if self.hide_names or r.date_of_birth is None:
+                    return ""
+                return r.date_of_birth.strftime("%d/%m/%Y")
+            if col == self.COL_LAST_VISIT:
+                return r.last_visit.strftime("%d %b %Y") if r.last_visit else "—"
+            if col == self.COL_ALERTS:
+                return f"⚠ {r.open_alerts}" if r.open_alerts else ""
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_ALERTS and r.open_alerts:
+            return f"{r.open_alerts} alliance alert(s) need attention"
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.COL_ALERTS:
+            return f"{r.open_alerts} alerts" if r.open_alerts else "no alerts"
+        return None

@@ -1,0 +1,62 @@
+"""One typed facade over QSettings; every default is declared here once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class Settings:
+    """Window state and preferences remembered between sessions."""
+
+    AUTOSAVE_MS = 1500  # drafts save within 2 seconds of the last keystroke
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings or QSettings()
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._q.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._q.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._q.setValue("window/state", value)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        return self._bytes(f"splitters/{name}")
+
+    def set_splitter_state(self, name: str, value: QByteArray) -> None:
+        self._q.setValue(f"splitters/{name}", value)
+
+    @property
+    def last_pane(self) -> int:
+        try:
+            return int(str(self._q.value("window/last_pane", 0)))
+        except (TypeError, ValueError):
+            return 0
+
+    @last_pane.setter
+    def last_pane(self, value: int) -> None:
+        self._q.setValue("window/last_pane", int(value))
+
+    @property
+    def patient_sort(self) -> str:
+        return str(self._q.value("patients/sort", "last_visit"))
+
+    @patient_sort.setter
+    def patient_sort(self, value: str) -> None:
+        self._q.setValue("patients/sort", value)
+
+    def sync(self) -> None:
+        self._q.sync()

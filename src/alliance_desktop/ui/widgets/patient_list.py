@@ -1,0 +1,196 @@
+"""The patient list panel: search as you type, filter, sort."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance_desktop.services.patients import PatientRow
+from alliance_desktop.ui.models.patient_table_model import (
+    PatientFilter,
+    PatientSort,
+    PatientTableModel,
+)
+
+
+class PatientListPanel(QWidget):
+    """Search box, filter and sort choices, and the table of patients.
+
+    Signals:
+        patient_activated(int): the selected patient changed (0 = none).
+    """
+
+    patient_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PatientTableModel(self)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("patientSearch")
+        self.search.setPlaceholderText("Find patient (name or date of birth)…  Ctrl+F")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Find patient")
+
+        self.filter = QComboBox(self)
+        self.filter.setObjectName("patientFilter")
+        self.filter.setAccessibleName("Show patients")
+        for label, value in (
+            ("Active", PatientFilter.ACTIVE),
+            ("With alerts", PatientFilter.ALERTS),
+            ("Archived", PatientFilter.ARCHIVED),
+            ("All", PatientFilter.ALL),
+        ):
+            self.filter.addItem(label, value.value)
+
+        self.sort = QComboBox(self)
+        self.sort.setObjectName("patientSort")
+        self.sort.setAccessibleName("Sort patients by")
+        self.sort.addItem("Last visit", PatientSort.LAST_VISIT.value)
+        self.sort.addItem("Name", PatientSort.NAME.value)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("patientTable")
+        self.table.setAccessibleName("Patients")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PatientTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (
+            PatientTableModel.COL_BORN,
+            PatientTableModel.COL_LAST_VISIT,
+            PatientTableModel.COL_ALERTS,
+        ):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("patientCount")
+
+        choices = QHBoxLayout()
+        choices.addWidget(QLabel("Show", self))
+        choices.addWidget(self.filter, 1)
+        choices.addWidget(QLabel("Sort", self))
+        choices.addWidget(self.sort, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.search)
+        layout.addLayout(choices)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.setTabOrder(self.search, self.filter)
+        self.setTabOrder(self.filter, self.sort)
+        self.setTabOrder(self.sort, self.table)
+
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.sort.currentIndexChanged.connect(self._on_sort_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.search.returnPressed.connect(self._on_search_return)
+        self._current_id = 0
+
+    # ------------------------------------------------------------ public
+    def set_rows(self, rows: list[PatientRow]) -> None:
+        self._keep_selection(lambda: self.model.set_rows(rows))
+
+    def upsert_row(self, row: PatientRow) -> None:
+        self._keep_selection(lambda: self.model.upsert_row(row))
+
+    def set_sort(self, value: str) -> None:
+        i = self.sort.findData(value)
+        if i >= 0:
+            self.sort.setCurrentIndex(i)
+
+    def set_filter(self, value: PatientFilter) -> None:
+        self.filter.setCurrentIndex(self.filter.findData(value.value))
+
+    def select_patient(self, patient_id: int) -> bool:
+        """Select a patient in the list (switching the filter to All if hidden)."""
+        row = self.model.row_of(patient_id)
+        if row < 0 and self.search.text():
+            self.search.clear()
+            row = self.model.row_of(patient_id)
+        if row < 0:
+            self.set_filter(PatientFilter.ALL)
+            row = self.model.row_of(patient_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def current_patient_id(self) -> int:
+        return self._current_id
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def set_hide_names(self, hide: bool) -> None:
+        self.model.hide_names = hide
+        self._keep_selection(lambda: self.model.set_filter(self.model._filter))
+
+    # ------------------------------------------------------------ internals
+    def _keep_selection(self, change: object) -> None:
+        current = self._current_id
+        blocker = self.table.selectionModel().blockSignals(True)
+        try:
+            change()  # type: ignore[operator]
+            row = self.model.row_of(current) if current else -1
+            if row >= 0:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        finally:
+            self.table.selectionModel().blockSignals(blocker)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total()
+        self.count_label.setText(f"{shown:,} of {total:,} patients")
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self._keep_selection(lambda: self.model.set_query(text))
+
+    def _on_filter_changed(self, _index: int) -> None:
+        self._keep_selection(
+            lambda: self.model.set_filter(PatientFilter(self.filter.currentData()))
+        )
+
+    def _on_sort_changed(self, _index: int) -> None:
+        self._keep_selection(lambda: self.model.set_sort(PatientSort(self.sort.currentData())))
+
+    def _on_search_return(self) -> None:
+        if self.model.rowCount() >= 1:
+            self.table.setFocus()
+            if self.model.row_of(self._current_id) < 0:
+                self.select_patient(self.model.row_at(0).id)  # type: ignore[union-attr]
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        new_id = row.id if row else 0
+        if new_id != self._current_id:
+            self._current_id = new_id
+            self.patient_activated.emit(new_id)
