@@ -70,3 +70,19 @@ def tmp_settings(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 def pytest_report_header() -> str:
     return f"alliance-desktop tests; sandbox {_SANDBOX}; python {sys.version.split()[0]}"
+
+
+@pytest.fixture
+def pane_context(qtbot, demo_services: Services, tmp_settings):  # type: ignore[no-untyped-def]
+    """Everything a pane needs, over a small demo practice; waits for background writes after."""
+    from alliance_desktop.ui.dialogs.ask import Ask
+    from alliance_desktop.ui.events import AppEvents
+    from alliance_desktop.ui.panes.base import PaneContext
+    from alliance_desktop.ui.workers import Workers
+
+    Ask.reset()
+    workers = Workers()
+    ctx = PaneContext(demo_services, AppEvents(), workers, tmp_settings)
+    yield ctx
+    workers.wait_all()
+    Ask.reset()

@@ -1,0 +1,97 @@
+"""Autosave for editors: within 2 seconds of the last change and on every navigation,
+written off the UI thread, and never dropping what was typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from alliance_desktop.domain.errors import ValidationError
+from alliance_desktop.ui.workers import Workers
+
+IDLE_MS = 1200  # after the last keystroke
+MAX_WAIT_MS = 2000  # even while typing continuously
+
+
+class DraftSaver(QObject):
+    """Collects an editor's content on the UI thread and saves it in the write pool.
+
+    Signals:
+        state_changed(str, str): ("saving" | "saved" | "invalid" | "failed", message).
+    """
+
+    state_changed = Signal(str, str)
+
+    def __init__(
+        self,
+        workers: Workers,
+        collect: Callable[[], Callable[[], Any]],
+        on_saved: Callable[[Any], None],
+        parent: QObject | None = None,
+    ) -> None:
+        """``collect()`` reads the widgets and returns the save job to run in the background.
+
+        It raises ValidationError when something typed cannot be saved yet; the text stays in
+        the editor and the problem is reported.
+        """
+        super().__init__(parent)
+        self._workers = workers
+        self._collect = collect
+        self._on_saved = on_saved
+        self.dirty = False
+        self.pending = 0
+        self.last_problem = ""
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_MS)
+        self._idle.timeout.connect(self.flush)
+        self._max = QTimer(self)
+        self._max.setSingleShot(True)
+        self._max.setInterval(MAX_WAIT_MS)
+        self._max.timeout.connect(self.flush)
+
+    def mark_dirty(self) -> None:
+        self.dirty = True
+        self._idle.start()
+        if not self._max.isActive():
+            self._max.start()
+
+    def discard(self) -> None:
+        """Forget unsaved changes (the editor is being reloaded from the store)."""
+        self.dirty = False
+        self._idle.stop()
+        self._max.stop()
+
+    def flush(self) -> bool:
+        """Queue a save of the current content now. False if it cannot be saved as typed."""
+        self._idle.stop()
+        self._max.stop()
+        if not self.dirty:
+            return True
+        try:
+            job = self._collect()
+        except ValidationError as exc:
+            self.last_problem = exc.message
+            self.state_changed.emit("invalid", exc.message)
+            return False
+        self.dirty = False
+        self.last_problem = ""
+        self.pending += 1
+        self.state_changed.emit("saving", "")
+        self._workers.run(job, self._done, self._failed, write=True)
+        return True
+
+    def _done(self, result: Any) -> None:
+        self.pending -= 1
+        self._on_saved(result)
+        if not self.pending and not self.dirty:
+            self.state_changed.emit("saved", "")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.pending -= 1
+        self.dirty = True  # what was typed is still in the editor; try again on the next change
+        message = exc.message if isinstance(exc, ValidationError) else f"{exc}"
+        self.last_problem = message
+        self.state_changed.emit("failed", message)
