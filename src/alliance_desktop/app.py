@@ -48,7 +48,7 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     services = Services.for_store(store)
     if services.practice.use_current_practitioner() is None:
         services.practice.add_practitioner("Practitioner")
-    window = MainWindow(services, AppEvents(), Settings())
+    window = MainWindow(services, AppEvents(), Settings(), data_dir=data_dir)
     window.show()
     try:
         return app.exec()

@@ -365,7 +365,7 @@ class GoalService:
             .where(GoalProgress.goal_id.in_(goal_ids))
             .order_by(Visit.starts_at)
         ):
-            gp, at = row.tuple()
+            gp, at = row
             progress[gp.goal_id].append(ProgressPoint(gp.visit_id, at, gp.rating, gp.note))
         strategy_ids = [st.id for g in goals.values() for st in g.strategies]
         reviews: dict[int, list[StrategyReviewRow]] = defaultdict(list)
@@ -376,7 +376,7 @@ class GoalService:
                 .where(StrategyReview.strategy_id.in_(strategy_ids))
                 .order_by(Visit.starts_at)
             ):
-                rv, when = review_row.tuple()
+                rv, when = review_row
                 reviews[rv.strategy_id].append(
                     StrategyReviewRow(rv.visit_id, when, rv.adherence, rv.barriers)
                 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from alliance_desktop.domain.errors import ValidationError
@@ -84,12 +85,16 @@ class DraftSaver(QObject):
         return True
 
     def _done(self, result: Any) -> None:
+        if not shiboken6.isValid(self):
+            return  # the editor closed while its last save was running; the save itself landed
         self.pending -= 1
         self._on_saved(result)
         if not self.pending and not self.dirty:
             self.state_changed.emit("saved", "")
 
     def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self.pending -= 1
         self.dirty = True  # what was typed is still in the editor; try again on the next change
         message = exc.message if isinstance(exc, ValidationError) else f"{exc}"

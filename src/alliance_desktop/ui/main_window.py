@@ -1,78 +1,483 @@
-"""The main window: patient list on the left, the selected patient on the right."""
+"""The main window: the patient list, the selected patient's header and panes, menus and status."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+import sqlite3
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
 
-from alliance_desktop import APP_NAME
+import sqlalchemy
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QSignalBlocker, Qt, QUrl, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance_desktop import APP_NAME, __version__
+from alliance_desktop.domain.changes import ChangeSet
+from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.services import Services
+from alliance_desktop.ui.dialogs.ask import Ask
+from alliance_desktop.ui.dialogs.episode_dialog import discharge_episode, new_episode
+from alliance_desktop.ui.dialogs.patient_dialog import PatientDialog
 from alliance_desktop.ui.events import AppEvents
+from alliance_desktop.ui.panes.base import Pane, PaneContext
+from alliance_desktop.ui.panes.goals_pane import GoalsPane
+from alliance_desktop.ui.panes.overview_pane import OverviewPane
+from alliance_desktop.ui.panes.reflection_pane import ReflectionPane
+from alliance_desktop.ui.panes.session_pane import SessionsPane
 from alliance_desktop.ui.settings import Settings
+from alliance_desktop.ui.widgets.patient_header import PatientHeader
 from alliance_desktop.ui.widgets.patient_list import PatientListPanel
+from alliance_desktop.ui.workers import Workers
+
+PANE_OVERVIEW, PANE_GOALS, PANE_SESSIONS, PANE_REFLECTION = range(4)
+SAVE_TEXT = {
+    "saving": "Saving…",
+    "saved": "All changes saved",
+    "invalid": "Not saved yet: {message}",
+    "failed": "Could not save: {message} (what you typed is kept)",
+}
+
+HELP_HTML = """
+<h2>Alliance Desktop</h2>
+<p>Pick a patient on the left, then work through the panes. Everything you type in a visit or a
+reflection is saved as you go; the status bar says when it is.</p>
+<h3>Keyboard</h3>
+<table cellpadding="3">
+<tr><td><b>Ctrl+F</b></td><td>Find a patient (name, preferred name or date of birth)</td></tr>
+<tr><td><b>Ctrl+N</b></td><td>New patient</td></tr>
+<tr><td><b>Ctrl+Shift+N</b></td><td>New visit for the selected patient</td></tr>
+<tr><td><b>Ctrl+1 … Ctrl+4</b></td><td>Overview, Goals, Sessions, Reflection</td></tr>
+<tr><td><b>Ctrl+S</b></td><td>Save now</td></tr>
+<tr><td><b>Ctrl+Enter</b></td><td>Sign the visit (it becomes read-only; corrections are
+amendments)</td></tr>
+<tr><td><b>Ctrl+Shift+R</b></td><td>New reflection</td></tr>
+<tr><td><b>Ctrl+E</b></td><td>Edit the patient's details</td></tr>
+<tr><td><b>Ctrl+Q</b></td><td>Quit (after saving)</td></tr>
+<tr><td><b>F1</b></td><td>This help</td></tr>
+</table>
+<h3>The panes</h3>
+<p><b>Goals</b>: the goals of the episode in the patient's own words, whether you both agree,
+and the strategies (in the room and self-care) that serve each one.<br>
+<b>Sessions</b>: one visit at a time: notes, pain, the consent checkpoint, the shared decision,
+progress on each goal, the context of care, your own view of the alliance, and any strain
+noticed and repair tried.<br>
+<b>Reflection</b>: your reflective journal (free text, Rolfe or Gibbs) with CPD hours and themes.
+The private section on transference and countertransference never leaves the app.</p>
+<p>Deleting a patient archives them; choose <i>Archived</i> above the list to find and restore
+them.</p>
+"""
 
 
 class MainWindow(QMainWindow):
     """Alliance Desktop's one window."""
 
-    def __init__(self, services: Services, events: AppEvents, settings: Settings) -> None:
+    def __init__(
+        self,
+        services: Services,
+        events: AppEvents,
+        settings: Settings,
+        *,
+        data_dir: Path | None = None,
+        workers: Workers | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.services = services
         self.events = events
         self.settings = settings
+        self.data_dir = data_dir
+        self.workers = workers or Workers(self)
         self.practice = services.practice.info()
+        self.patient_id = 0
+        ctx = PaneContext(services, events, self.workers, settings)
 
         self.patient_list = PatientListPanel(self)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("patientSummary")
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary.setWordWrap(True)
-        right = QWidget(self)
-        layout = QVBoxLayout(right)
-        layout.addWidget(self.summary)
+        self.header = PatientHeader(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("paneTabs")
+        self.tabs.setAccessibleName("Patient panes")
+        self.overview_pane = OverviewPane(ctx, self)
+        self.goals_pane = GoalsPane(ctx, self)
+        self.sessions_pane = SessionsPane(ctx, self)
+        self.reflection_pane = ReflectionPane(ctx, self)
+        self.panes: list[Pane] = [
+            self.overview_pane,
+            self.goals_pane,
+            self.sessions_pane,
+            self.reflection_pane,
+        ]
+        for pane, title in zip(
+            self.panes, ("&Overview", "&Goals", "&Sessions", "&Reflection"), strict=True
+        ):
+            self.tabs.addTab(pane, title)
 
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 6, 6, 0)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.patient_list)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 1000])
         self.setCentralWidget(self.splitter)
 
-        find = QAction("&Find patient", self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.patient_list.focus_search)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(find)
-        file_menu.addAction(quit_action)
+        self.save_label = QLabel("All changes saved", self)
+        self.save_label.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_label)
+        if self.practice.is_demo:
+            demo = QLabel("Demo practice: every record is synthetic", self)
+            demo.setObjectName("demoNotice")
+            self.statusBar().addWidget(demo)
 
+        self._build_menus()
         self.patient_list.patient_activated.connect(self._on_patient_activated)
+        self.events.data_changed.connect(self._on_data_changed)
+        self.events.save_state_changed.connect(self._on_save_state_changed)
+        self.events.reflection_requested.connect(self._on_reflection_requested)
+        self.events.visit_requested.connect(lambda _vid: self.tabs.setCurrentIndex(PANE_SESSIONS))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        self.patient_list.set_sort(settings.patient_sort)
+        self.patient_list.sort.currentIndexChanged.connect(
+            lambda _i: setattr(settings, "patient_sort", self.patient_list.sort.currentData())
+        )
         self.patient_list.set_rows(services.patients.rows())
-        self._on_patient_activated(0)
+        self._restore_state()
+        self._show_patient(0)
+
+    # ================================================================ building
+    def _action(
+        self, text: str, slot: Callable[[], Any], shortcut: Any = None, name: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.setObjectName(name or "action_" + text.strip("&.…").replace(" ", "_").lower())
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.save_action = self._action("&Save now", self.save_now, QKeySequence.StandardKey.Save)
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self._action("Open the data &folder", self._open_data_folder))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence("Ctrl+Q"), "quit"))
+
+        edit = bar.addMenu("&Edit")
+        edit.addAction(
+            self._action(
+                "&Find patient",
+                self.patient_list.focus_search,
+                QKeySequence.StandardKey.Find,
+                "findPatient",
+            )
+        )
+        self.edit_patient_action = self._action(
+            "&Edit patient details…", self.edit_patient, QKeySequence("Ctrl+E"), "editPatient"
+        )
+        edit.addAction(self.edit_patient_action)
+
+        patient = bar.addMenu("&Patient")
+        patient.addAction(
+            self._action("&New patient…", self.new_patient, QKeySequence("Ctrl+N"), "newPatient")
+        )
+        self.new_visit_action = self._action(
+            "New &visit", self.new_visit, QKeySequence("Ctrl+Shift+N"), "newVisit"
+        )
+        self.sign_action = self._action(
+            "&Sign visit",
+            self.sign_visit,
+            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
+            "signVisit",
+        )
+        self.new_episode_action = self._action(
+            "New &episode…", self.new_episode, None, "newEpisode"
+        )
+        self.discharge_action = self._action(
+            "&Discharge episode…", self.discharge, None, "dischargeEpisode"
+        )
+        self.archive_action = self._action(
+            "&Archive patient…", self.archive_patient, None, "archivePatient"
+        )
+        self.restore_action = self._action(
+            "&Restore patient", self.restore_patient, None, "restorePatient"
+        )
+        self.new_reflection_action = self._action(
+            "New &reflection", self.new_reflection, QKeySequence("Ctrl+Shift+R"), "newReflection"
+        )
+        for action in (self.new_visit_action, self.sign_action, self.new_reflection_action):
+            patient.addAction(action)
+        patient.addSeparator()
+        for action in (self.new_episode_action, self.discharge_action):
+            patient.addAction(action)
+        patient.addSeparator()
+        patient.addAction(self.edit_patient_action)
+        patient.addAction(self.archive_action)
+        patient.addAction(self.restore_action)
+
+        view = bar.addMenu("&View")
+        for index, title in enumerate(("Overview", "Goals", "Sessions", "Reflection")):
+            view.addAction(
+                self._action(
+                    title,
+                    partial(self.tabs.setCurrentIndex, index),
+                    QKeySequence(f"Ctrl+{index + 1}"),
+                    f"show{title}",
+                )
+            )
+        view.addSeparator()
+        view.addAction(
+            self._action("&Practice (no patient)", self.show_practice, None, "showPractice")
+        )
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&Help", self.show_help, QKeySequence("F1"), "help"))
+        help_menu.addAction(self._action("&About Alliance Desktop", self.show_about, None, "about"))
+
+    def _restore_state(self) -> None:
         self.resize(1280, 760)
-        if settings.geometry is not None:
-            self.restoreGeometry(settings.geometry)
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+        for name, splitter in (("main", self.splitter), ("sessions", self.sessions_pane.splitter)):
+            state = self.settings.splitter_state(name)
+            if state is not None:
+                splitter.restoreState(state)
+        with QSignalBlocker(self.tabs):
+            self.tabs.setCurrentIndex(min(max(self.settings.last_pane, 0), 3))
+
+    def _remember_state(self) -> None:
+        s = self.settings
+        s.geometry = self.saveGeometry()
+        s.window_state = self.saveState()
+        s.set_splitter_state("main", self.splitter.saveState())
+        s.set_splitter_state("sessions", self.sessions_pane.splitter.saveState())
+        s.last_pane = self.tabs.currentIndex()
+        s.sync()
+
+    # ================================================================ patients
+    def _flush_all(self) -> bool:
+        """Save every pane's pending edits; False if the user chose to stay and fix one."""
+        return all(pane.flush() for pane in self.panes)
 
     def _on_patient_activated(self, patient_id: int) -> None:
-        if not patient_id:
-            self.summary.setText("Select a patient on the left, or press Ctrl+F to find one.")
-            self.setWindowTitle(f"{APP_NAME} — {self.practice.name or 'practice'}")
+        if patient_id == self.patient_id:
             return
-        detail = self.services.patients.get(patient_id)
-        episode = detail.current_episode
-        self.summary.setText(
-            f"<h2>{detail.display_name}</h2>"
-            f"<p>Age {detail.age() if detail.age() is not None else 'unknown'} · "
-            f"{detail.visit_count} visits · "
-            f"current episode: {episode.title if episode else 'none'}</p>"
-        )
-        self.setWindowTitle(f"{APP_NAME} — {detail.display_name}")
+        if not self._flush_all():
+            self.patient_list.reselect(self.patient_id)
+            return
+        self._show_patient(patient_id)
 
+    def _show_patient(self, patient_id: int) -> None:
+        self.patient_id = patient_id
+        self._refresh_header()
+        for pane in self.panes:
+            pane.set_patient(patient_id)
+        self._update_actions()
+        self.events.patient_selected.emit(patient_id)
+
+    def _refresh_header(self) -> None:
+        if not self.patient_id:
+            self.header.show_patient(None)
+            self.setWindowTitle(f"{APP_NAME} — {self.practice.name or 'your practice'}")
+            return
+        self.workers.wait_for_writes()
+        detail = self.services.patients.get(self.patient_id)
+        self.header.show_patient(detail)
+        name = f"Patient #{detail.id}" if self.header.hide_names else detail.display_name
+        self.setWindowTitle(f"{APP_NAME} — {name}")
+
+    def _update_actions(self) -> None:
+        has = bool(self.patient_id)
+        detail = self.services.patients.get(self.patient_id) if has else None
+        episode = detail.current_episode if detail else None
+        self.edit_patient_action.setEnabled(has)
+        self.new_visit_action.setEnabled(has and not (detail and detail.archived))
+        self.sign_action.setEnabled(has)
+        self.new_episode_action.setEnabled(has)
+        self.discharge_action.setEnabled(bool(episode and episode.is_open))
+        self.archive_action.setEnabled(bool(detail and not detail.archived))
+        self.restore_action.setEnabled(bool(detail and detail.archived))
+
+    def _on_data_changed(self, changes: ChangeSet) -> None:
+        if "patient" in changes.entities and not changes.patient_ids:
+            self.patient_list.set_rows(self.services.patients.rows())
+        else:
+            for pid in changes.patient_ids:
+                try:
+                    self.patient_list.upsert_row(self.services.patients.row(pid))
+                except ValidationError:
+                    self.patient_list.set_rows(self.services.patients.rows())
+        if self.patient_id and (not changes.patient_ids or self.patient_id in changes.patient_ids):
+            self._refresh_header()
+            self._update_actions()
+
+    def new_patient(self) -> None:
+        if not self._flush_all():
+            return
+        dialog = PatientDialog(self.services, parent=self)
+        if self.run_dialog(dialog) and dialog.result_patient is not None:
+            pid = dialog.result_patient.id
+            self.events.emit_changes(ChangeSet.of("patient", patient_id=pid))
+            self.patient_list.select_patient(pid)
+            if dialog.result_patient.current_episode is None and Ask.yes_no(
+                self,
+                "Start an episode of care for this patient now?",
+                yes="Start an episode",
+                no="Later",
+            ):
+                self.new_episode()
+
+    def edit_patient(self) -> None:
+        if not self.patient_id:
+            return
+        dialog = PatientDialog(self.services, self.services.patients.get(self.patient_id), self)
+        if self.run_dialog(dialog):
+            self.events.emit_changes(ChangeSet.of("patient", patient_id=self.patient_id))
+
+    def archive_patient(self) -> None:
+        if not self.patient_id or not self._flush_all():
+            return
+        detail = self.services.patients.get(self.patient_id)
+        if not Ask.yes_no(
+            self,
+            f"Archive {detail.display_name}? Their record is kept and hidden from the active "
+            "list. You can restore them from the Archived list at any time.",
+            yes="Archive",
+            no="Cancel",
+        ):
+            return
+        self.services.patients.archive(self.patient_id)
+        self.events.emit_changes(ChangeSet.of("patient", patient_id=self.patient_id))
+        self.statusBar().showMessage(
+            f"{detail.display_name} archived. Show 'Archived' above the list to restore.", 10000
+        )
+
+    def restore_patient(self) -> None:
+        if not self.patient_id:
+            return
+        self.services.patients.restore(self.patient_id)
+        self.events.emit_changes(ChangeSet.of("patient", patient_id=self.patient_id))
+        self.statusBar().showMessage("Patient restored to the active list.", 6000)
+
+    def show_practice(self) -> None:
+        if self._flush_all():
+            self.patient_list.reselect(0)
+            self._show_patient(0)
+            self.tabs.setCurrentIndex(PANE_OVERVIEW)
+
+    # ================================================================ episodes and visits
+    def new_episode(self) -> None:
+        if self.patient_id and new_episode(self, self.services, self.patient_id):
+            self.events.emit_changes(ChangeSet.of("episode", patient_id=self.patient_id))
+
+    def discharge(self) -> None:
+        if not self.patient_id or not self._flush_all():
+            return
+        episode = self.services.patients.get(self.patient_id).current_episode
+        if episode and episode.is_open and discharge_episode(self, self.services, episode):
+            self.events.emit_changes(ChangeSet.of("episode", patient_id=self.patient_id))
+
+    def new_visit(self) -> None:
+        if self.patient_id:
+            self.tabs.setCurrentIndex(PANE_SESSIONS)
+            self.sessions_pane.new_visit()
+
+    def sign_visit(self) -> None:
+        if self.patient_id:
+            self.tabs.setCurrentIndex(PANE_SESSIONS)
+            self.sessions_pane.sign_current()
+
+    def new_reflection(self) -> None:
+        """A new journal entry (or one about the selected patient, per the pane's filter)."""
+        self.tabs.setCurrentIndex(PANE_REFLECTION)
+        self.reflection_pane.new_reflection()
+
+    def _on_reflection_requested(self, _patient_id: int, _visit_id: int) -> None:
+        self.tabs.setCurrentIndex(PANE_REFLECTION)
+
+    # ================================================================ saving and status
+    def save_now(self) -> None:
+        if all(pane.flush() for pane in self.panes):
+            self.workers.wait_for_writes()
+
+    def _on_save_state_changed(self, text: str) -> None:
+        state, _, message = text.partition(":")
+        self.save_label.setText(SAVE_TEXT.get(state, text).format(message=message))
+        self.save_label.setStyleSheet("color: #b3261e;" if state in ("invalid", "failed") else "")
+
+    def _on_tab_changed(self, index: int) -> None:
+        self.settings.last_pane = index
+
+    # ================================================================ help
+    def show_help(self) -> None:
+        dialog = QDialog(self)
+        dialog.setObjectName("helpDialog")
+        dialog.setWindowTitle(f"{APP_NAME} help")
+        text = QTextBrowser(dialog)
+        text.setHtml(HELP_HTML)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        dialog.resize(620, 560)
+        self.run_dialog(dialog)
+
+    def about_text(self) -> str:
+        folder = str(self.data_dir) if self.data_dir else "(not set)"
+        return (
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>A practice companion that tracks the therapeutic alliance visit by visit.</p>"
+            f"<p>Qt {qVersion()} · PySide6 {pyside_version}<br>"
+            f"SQLAlchemy {sqlalchemy.__version__} · SQLite {sqlite3.sqlite_version}</p>"
+            f"<p>Data folder: {folder}</p>"
+        )
+
+    def show_about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, f"About {APP_NAME}", self.about_text(), parent=self
+        )
+        box.setObjectName("aboutBox")
+        self.run_dialog(box)
+
+    def _open_data_folder(self) -> None:
+        if self.data_dir:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
+
+    #: tests replace this so no modal dialog is ever exec()'d
+    run_dialog: Callable[[Any], bool] = staticmethod(lambda dialog: bool(dialog.exec()))
+
+    # ================================================================ closing
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.geometry = self.saveGeometry()
-        self.settings.sync()
+        if not self._flush_all():
+            event.ignore()
+            return
+        if not self.workers.wait_for_writes(15000):
+            Ask.inform(
+                self, "Saving is taking longer than expected; please try again.", warning=True
+            )
+            event.ignore()
+            return
+        self._remember_state()
         super().closeEvent(event)

@@ -6,7 +6,7 @@ Tests call ``Ask.set_next_answer(value)``; the next question returns it without 
 from __future__ import annotations
 
 from collections import deque
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
@@ -16,8 +16,8 @@ from alliance_desktop import APP_NAME
 class Ask:
     """Yes/no questions, short text answers, and messages."""
 
-    _answers: deque[Any] = deque()
-    asked: list[str] = []  # what was asked (tests read it)
+    _answers: ClassVar[deque[Any]] = deque()
+    asked: ClassVar[list[str]] = []  # what was asked (tests read it)
 
     @classmethod
     def set_next_answer(cls, value: Any) -> None:

@@ -33,7 +33,7 @@ class PatientTableModel(QAbstractTableModel):
     COL_BORN = 1
     COL_LAST_VISIT = 2
     COL_ALERTS = 3
-    HEADERS = ("Patient", "Born", "Last visit", "Alerts")
+    HEADERS = ("Patient", "Born", "Last visit", "⚠")
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
@@ -68,6 +68,12 @@ class PatientTableModel(QAbstractTableModel):
     def set_filter(self, value: PatientFilter) -> None:
         self._filter = PatientFilter(value)
         self._refilter()
+
+    def set_hide_names(self, hide: bool) -> None:
+        """Show patient numbers instead of names (while the screen faces the room)."""
+        self.beginResetModel()
+        self.hide_names = hide
+        self.endResetModel()
 
     def set_sort(self, value: PatientSort) -> None:
         self._sort = PatientSort(value)
@@ -121,6 +127,8 @@ class PatientTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return "Alliance alerts" if section == self.COL_ALERTS else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -137,9 +145,9 @@ class PatientTableModel(QAbstractTableModel):
             if col == self.COL_BORN:
                 if self.hide_names or r.date_of_birth is None:
                     return ""
-                return r.date_of_birth.strftime("%d/%m/%Y")
+                return r.date_of_birth.strftime("%d/%m/%y")
             if col == self.COL_LAST_VISIT:
-                return r.last_visit.strftime("%d %b %Y") if r.last_visit else "—"
+                return r.last_visit.strftime("%d %b %y") if r.last_visit else "—"
             if col == self.COL_ALERTS:
                 return f"⚠ {r.open_alerts}" if r.open_alerts else ""
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_ALERTS and r.open_alerts:

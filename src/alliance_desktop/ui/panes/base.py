@@ -53,6 +53,10 @@ class Pane(QWidget):
         """Save pending edits now (off the UI thread). False if something typed is invalid."""
         return True
 
+    def save_pending(self) -> bool:
+        """Queue a save of pending edits without asking anything; False if one is invalid."""
+        return True
+
     def has_unsaved_problem(self) -> str:
         """A message if typed content cannot be saved as it is, else ''."""
         return ""
@@ -66,7 +70,7 @@ class Pane(QWidget):
         self.ctx.workers.wait_for_writes()  # read what was just saved, never a stale copy
         self.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._reload_now()
@@ -76,5 +80,6 @@ class Pane(QWidget):
             return  # our own autosave: the widgets already show it
         if any(changes.touches(kind, self.patient_id or None) for kind in self.WATCHES):
             self._stale = True
-            if self.isVisible():
+            # Never reload over typing: save it first; if it cannot be saved yet, stay stale.
+            if self.isVisible() and self.save_pending():
                 self._reload_now()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from alliance_desktop.domain.errors import ValidationError
 
 
-
 class InlineError(QLabel):
     """A short message shown next to a field while its content is wrong."""
 
@@ -46,7 +45,12 @@ class ScoreEdit(QWidget):
     edited = Signal()
 
     def __init__(
-        self, name: str, label: str, *, minimum: int = 0, maximum: int = 10,
+        self,
+        name: str,
+        label: str,
+        *,
+        minimum: int = 0,
+        maximum: int = 10,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,15 +61,17 @@ class ScoreEdit(QWidget):
         self.edit.setAccessibleName(label)
         self.edit.setAccessibleDescription(f"A whole number from {minimum} to {maximum}, or empty")
         self.edit.setPlaceholderText("–")
-        self.edit.setMaxLength(4)
-        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("000") + 24)
+        digits = len(str(maximum))
+        self.edit.setMaxLength(digits + 2)  # room to type a wrong value and see it refused
+        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("0" * (digits + 1)) + 24)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._last_valid: int | None = None
         self.hint = QLabel(f"/ {maximum}", self)
         self.error = InlineError(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.hint)
+        layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.error, 1)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._on_text_edited)
@@ -77,12 +83,19 @@ class ScoreEdit(QWidget):
     def check(self) -> str:
         """Show (and return) the problem with the current text, or clear it."""
         try:
-            self.value()
+            self._last_valid = self.value()
         except ValidationError as exc:
             self.error.show_message(exc.message)
             return exc.message
         self.error.show_message("")
         return ""
+
+    def revert_if_invalid(self) -> bool:
+        """Put back the last valid value if the text is wrong; True if it did."""
+        if not self.check():
+            return False
+        self.set_value(self._last_valid)
+        return True
 
     def value(self) -> int | None:
         """The number, None when empty; raises ValidationError for anything else."""
@@ -103,6 +116,7 @@ class ScoreEdit(QWidget):
 
     def set_value(self, value: float | None) -> None:
         self.edit.setText("" if value is None else f"{value:g}")
+        self._last_valid = None if value is None else int(value)
         self.error.show_message("")
 
     def set_read_only(self, read_only: bool) -> None:
@@ -118,8 +132,9 @@ class DateField(QWidget):
 
     edited = Signal()
 
-    def __init__(self, name: str, label: str, *, optional: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, label: str, *, optional: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.label = label
         self.optional = optional
@@ -132,7 +147,7 @@ class DateField(QWidget):
         self.error = InlineError(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
+        layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.error, 1)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._on_text_edited)
@@ -174,8 +189,9 @@ class DateField(QWidget):
 class EnumCombo(QComboBox):
     """A choice among a closed vocabulary, showing each value's label."""
 
-    def __init__(self, name: str, label: str, enum: type[StrEnum],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, label: str, enum: type[StrEnum], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setAccessibleName(label)
@@ -211,23 +227,25 @@ class YesNoCombo(QComboBox):
         self.setCurrentIndex(0 if value is None else (1 if value else 2))
 
 
-def text_edit(name: str, label: str, *, lines: int = 3, parent: QWidget | None = None,
-              placeholder: str = "") -> QPlainTextEdit:
+def text_edit(
+    name: str, label: str, *, lines: int = 3, parent: QWidget | None = None, placeholder: str = ""
+) -> QPlainTextEdit:
     """A multi-line text box sized to ``lines`` lines of text."""
     edit = QPlainTextEdit(parent)
     edit.setObjectName(name)
     edit.setAccessibleName(label)
     edit.setTabChangesFocus(True)
     edit.setPlaceholderText(placeholder)
-    height = edit.fontMetrics().lineSpacing() * lines + 14
-    edit.setMinimumHeight(height)
-    edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    edit.setMaximumHeight(max(height * 3, 200))
+    # A fixed height of ``lines`` lines: forms scroll as a whole instead of one box swallowing
+    # the spare space; long text scrolls inside its own box.
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+    edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return edit
 
 
-def line_edit(name: str, label: str, *, parent: QWidget | None = None,
-              placeholder: str = "") -> QLineEdit:
+def line_edit(
+    name: str, label: str, *, parent: QWidget | None = None, placeholder: str = ""
+) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setObjectName(name)
     edit.setAccessibleName(label)

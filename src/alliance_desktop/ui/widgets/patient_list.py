@@ -139,6 +139,14 @@ class PatientListPanel(QWidget):
         self.table.scrollTo(index)
         return True
 
+    def reselect(self, patient_id: int) -> None:
+        """Select ``patient_id`` (0 = none) without announcing it, e.g. to cancel a switch."""
+        self._current_id = patient_id
+        self._keep_selection(lambda: None)
+        if not patient_id:
+            self.table.clearSelection()
+            self.table.selectionModel().clearCurrentIndex()
+
     def current_patient_id(self) -> int:
         return self._current_id
 
@@ -147,8 +155,8 @@ class PatientListPanel(QWidget):
         self.search.selectAll()
 
     def set_hide_names(self, hide: bool) -> None:
-        self.model.hide_names = hide
-        self._keep_selection(lambda: self.model.set_filter(self.model._filter))
+        self.model.set_hide_names(hide)
+        self._keep_selection(lambda: None)
 
     # ------------------------------------------------------------ internals
     def _keep_selection(self, change: object) -> None:

@@ -1,0 +1,176 @@
+"""Adding a patient or editing their details, consents included."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance_desktop.domain.errors import ConfirmationRequired, ValidationError
+from alliance_desktop.services import Services
+from alliance_desktop.services.patients import PatientDetail, PatientInput
+from alliance_desktop.ui.dialogs.ask import Ask
+from alliance_desktop.ui.widgets.fields import DateField, InlineError, line_edit, text_edit
+
+
+class PatientDialog(QDialog):
+    """The patient form; ``try_accept()`` validates, stores, and closes on success."""
+
+    def __init__(
+        self,
+        services: Services,
+        patient: PatientDetail | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("patientDialog")
+        self.services = services
+        self.patient = patient
+        self.result_patient: PatientDetail | None = None
+        self.setWindowTitle("Edit patient details" if patient else "New patient")
+
+        self.family = line_edit("familyName", "Family name", parent=self)
+        self.given = line_edit("givenNames", "Given names", parent=self)
+        self.preferred = line_edit(
+            "preferredName",
+            "Preferred name",
+            parent=self,
+            placeholder="What they like to be called",
+        )
+        self.born = DateField("dateOfBirth", "Date of birth", parent=self)
+        self.email = line_edit("email", "E-mail", parent=self)
+        self.phone = line_edit("phone", "Phone", parent=self)
+        self.address = text_edit("address", "Address", lines=2, parent=self)
+        self.communication = text_edit(
+            "communicationNotes",
+            "Communication preferences",
+            lines=2,
+            parent=self,
+            placeholder="How they like things explained, hearing, language, interpreter…",
+        )
+        self.storage_consent = QCheckBox("Agrees to their data being stored", self)
+        self.storage_consent.setObjectName("storageConsent")
+        self.storage_on = DateField("storageConsentOn", "Storage consent date", parent=self)
+        self.research_consent = QCheckBox("Agrees to de-identified use for research", self)
+        self.research_consent.setObjectName("researchConsent")
+        self.research_on = DateField("researchConsentOn", "Research consent date", parent=self)
+        self.error = InlineError(self)
+
+        form = QFormLayout()
+        form.addRow("Family name *", self.family)
+        form.addRow("Given names", self.given)
+        form.addRow("Preferred name", self.preferred)
+        form.addRow("Date of birth", self.born)
+        form.addRow("E-mail", self.email)
+        form.addRow("Phone", self.phone)
+        form.addRow("Address", self.address)
+        form.addRow("Communication", self.communication)
+        form.addRow(self._pair(self.storage_consent, self.storage_on))
+        form.addRow(self._pair(self.research_consent, self.research_on))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.storage_consent.toggled.connect(self._on_consent_toggled)
+        self.research_consent.toggled.connect(self._on_consent_toggled)
+        if patient is not None:
+            self._fill(patient.data)
+        self.resize(560, 0)
+
+    @staticmethod
+    def _pair(box: QCheckBox, when: DateField) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(box)
+        layout.addWidget(when)
+        return row
+
+    def _on_consent_toggled(self, _checked: bool) -> None:
+        today = dt.date.today()
+        for box, when in (
+            (self.storage_consent, self.storage_on),
+            (self.research_consent, self.research_on),
+        ):
+            if box.isChecked() and not when.edit.text():
+                when.set_value(today)
+            if not box.isChecked():
+                when.set_value(None)
+
+    def _fill(self, d: PatientInput) -> None:
+        self.family.setText(d.family_name)
+        self.given.setText(d.given_names)
+        self.preferred.setText(d.preferred_name)
+        self.born.set_value(d.date_of_birth)
+        self.email.setText(d.email)
+        self.phone.setText(d.phone)
+        self.address.setPlainText(d.address)
+        self.communication.setPlainText(d.communication_notes)
+        self.storage_consent.setChecked(d.storage_consent)
+        self.storage_on.set_value(d.storage_consent_on)
+        self.research_consent.setChecked(d.research_consent)
+        self.research_on.set_value(d.research_consent_on)
+
+    def collect(self) -> PatientInput:
+        return PatientInput(
+            family_name=self.family.text(),
+            given_names=self.given.text(),
+            preferred_name=self.preferred.text(),
+            date_of_birth=self.born.value(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            address=self.address.toPlainText(),
+            communication_notes=self.communication.toPlainText(),
+            storage_consent=self.storage_consent.isChecked(),
+            storage_consent_on=self.storage_on.value(),
+            research_consent=self.research_consent.isChecked(),
+            research_consent_on=self.research_on.value(),
+        )
+
+    def try_accept(self) -> bool:
+        """Store the form; on a problem show it in place, keep every field, and stay open."""
+        try:
+            data = self.collect()
+            if self.patient is None:
+                try:
+                    self.result_patient = self.services.patients.create(data)
+                except ConfirmationRequired as dup:
+                    if not Ask.yes_no(self, dup.message, yes="Add as a new patient", no="Go back"):
+                        self.error.show_message("Not added: check the existing patient first.")
+                        return False
+                    self.result_patient = self.services.patients.create(
+                        data, confirm_duplicate=True
+                    )
+            else:
+                self.result_patient = self.services.patients.update(self.patient.id, data)
+        except ValidationError as exc:
+            self.error.show_message(exc.message)
+            widget = self.findChild(QWidget, _FIELD_WIDGETS.get(exc.field or "", ""))
+            if widget is not None:
+                widget.setFocus()
+            return False
+        self.accept()
+        return True
+
+
+_FIELD_WIDGETS = {
+    "family_name": "familyName",
+    "given_names": "givenNames",
+    "date_of_birth": "dateOfBirth",
+    "email": "email",
+    "storage_consent_on": "storageConsentOn",
+    "research_consent_on": "researchConsentOn",
+}

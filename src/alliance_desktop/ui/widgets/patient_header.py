@@ -1,0 +1,90 @@
+"""The strip above the panes: who the patient is, where their care stands, and consent."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from alliance_desktop.services.patients import PatientDetail
+
+
+class PatientHeader(QFrame):
+    """Name, age, current episode, visit count, last visit, consent status and alerts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patientHeader")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name = QLabel(self)
+        self.name.setObjectName("headerName")
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts = QLabel(self)
+        self.facts.setObjectName("headerFacts")
+        self.facts.setWordWrap(True)
+        self.consent = QLabel(self)
+        self.consent.setObjectName("headerConsent")
+        self.alerts = QLabel(self)
+        self.alerts.setObjectName("headerAlerts")
+        self.alerts.setStyleSheet(
+            "QLabel { background: #fff4d6; color: #5c3d00; border: 1px solid #d9a400;"
+            " border-radius: 4px; padding: 2px 8px; }"
+        )
+        self.alerts.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.name)
+        top.addStretch(1)
+        top.addWidget(self.alerts)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.consent)
+        self.hide_names = False
+        self.show_patient(None)
+
+    def show_patient(self, detail: PatientDetail | None, *, open_alerts: int = 0) -> None:
+        if detail is None:
+            self.name.setText("No patient selected")
+            self.facts.setText("Find a patient with Ctrl+F, or add one with Ctrl+N.")
+            self.consent.setText("")
+            self.alerts.hide()
+            return
+        name = f"Patient #{detail.id}" if self.hide_names else detail.display_name
+        self.name.setText(name + ("  (archived)" if detail.archived else ""))
+        age = detail.age()
+        episode = detail.current_episode
+        parts = []
+        if age is not None and not self.hide_names:
+            born = detail.data.date_of_birth
+            parts.append(f"{age} years (born {born:%d %b %Y})" if born else f"{age} years")
+        if episode is None:
+            parts.append("no episode of care yet")
+        else:
+            state = "current episode" if episode.is_open else "last episode (discharged)"
+            parts.append(f"{state}: {episode.reason}, since {episode.started_on:%d %b %Y}")
+        parts.append(f"{detail.visit_count} visit{'s' if detail.visit_count != 1 else ''}")
+        if detail.last_visit:
+            parts.append(f"last visit {_ago(detail.last_visit)}")
+        self.facts.setText(" · ".join(parts))
+        self.consent.setText("Consent: " + detail.consent_summary)
+        self.consent.setStyleSheet("" if detail.data.storage_consent else "color: #b3261e;")
+        self.alerts.setVisible(open_alerts > 0)
+        self.alerts.setText(f"⚠ {open_alerts} alliance alert{'s' if open_alerts != 1 else ''}")
+
+
+def _ago(when: dt.datetime) -> str:
+    days = (dt.date.today() - when.date()).days
+    if days == 0:
+        return f"today {when:%H:%M}"
+    if days == 1:
+        return "yesterday"
+    if days < 0:
+        return f"on {when:%d %b %Y} (booked)"
+    return f"{when:%d %b %Y} ({days} days ago)"
