@@ -58,6 +58,12 @@ def main(out: Path) -> int:
     for index, name in enumerate(("overview", "goals", "sessions", "reflection")):
         window.tabs.setCurrentIndex(index)
         app.processEvents()
+        if name == "reflection":  # open the fullest entry rather than an empty editor
+            rows = services.reflections.rows()
+            gibbs = [r for r in rows if r.template.value == "gibbs"] or rows
+            if gibbs:
+                window.reflection_pane.select_reflection(gibbs[0].id)
+                app.processEvents()
         window.grab().save(str(out / f"{name}.png"))
     window.patient_list.reselect(0)
     window.show_practice()
