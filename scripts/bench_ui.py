@@ -89,10 +89,13 @@ def main() -> int:
             app.processEvents()
             timings.append((time.perf_counter() - t) * 1000)
     _stats("search, per keystroke", timings)
-    visit = services.visits.for_patient(rows[0].id)[-1]
-    detail = services.visits.get(visit.id)
+    draft_row = next(
+        (v for r in rows for v in services.visits.for_patient(r.id)[-1:] if not v.signed), None
+    )
     timings = []
-    if not detail.signed:
+    if draft_row is not None:
+        visit = draft_row
+        detail = services.visits.get(visit.id)
         for i in range(args.repeat):
             draft = VisitDraft(
                 starts_at=detail.draft.starts_at,
@@ -104,6 +107,8 @@ def main() -> int:
             timings.append((time.perf_counter() - t) * 1000)
         _stats("save a draft (in the write worker)", timings)
     window.close()
+    window.deleteLater()
+    app.processEvents()
     store.dispose()
     return 0
 

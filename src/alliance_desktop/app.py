@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import shiboken6
+
 from alliance_desktop import APP_NAME, ORG_NAME, __version__
 from alliance_desktop.services import Services
 from alliance_desktop.store.engine import StoreLocation
@@ -53,4 +55,6 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        # Delete the window while Qt is still alive, so nothing is torn down at interpreter exit.
+        shiboken6.delete(window)
         store.dispose()

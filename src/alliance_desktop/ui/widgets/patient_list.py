@@ -70,14 +70,20 @@ class PatientListPanel(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Fixed widths from the font, never ResizeToContents: measuring thousands of rows on
+        # every keystroke of a search would make typing lag.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PatientTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (
-            PatientTableModel.COL_BORN,
-            PatientTableModel.COL_LAST_VISIT,
-            PatientTableModel.COL_ALERTS,
+        metrics = self.table.fontMetrics()
+        for col, sample in (
+            (PatientTableModel.COL_BORN, "00/00/00"),
+            (PatientTableModel.COL_LAST_VISIT, "00 Mmm 00"),
+            (PatientTableModel.COL_ALERTS, "⚠ 00"),
         ):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 18)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("patientCount")
