@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -12,6 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_API"] = "pyside6"
 _SANDBOX = Path(tempfile.mkdtemp(prefix="alliance-tests-"))
+atexit.register(shutil.rmtree, _SANDBOX, ignore_errors=True)
 for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
     os.environ[var] = str(_SANDBOX / var.lower())
     Path(os.environ[var]).mkdir(parents=True, exist_ok=True)

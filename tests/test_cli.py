@@ -122,3 +122,55 @@ def test_admin_commands_do_not_load_qt(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )
     assert result.stdout.strip().splitlines()[-1] == "False False"
+
+
+def test_instruments_list_and_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", str(tmp_path / "none"), "instruments", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "alliance-checkin\tv1\tpatient\ten,fr\tshipped" in listed
+    assert not (tmp_path / "none").exists()
+
+    good = tmp_path / "good.json"
+    good.write_text(
+        Path(__file__)
+        .parent.parent.joinpath("src/alliance_desktop/assets/instruments/pain-nrs.json")
+        .read_text(encoding="utf-8")
+        .replace('"pain-nrs"', '"my-pain"'),
+        encoding="utf-8",
+    )
+    assert main(["instruments", "validate", str(good)]) == 0
+    assert capsys.readouterr().out.startswith("valid: my-pain version 1")
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        '{"format": "alliance-instrument/1", "id": "x", "version": 1, '
+        '"respondent": "patient", "title": {"en": "X"}, "languages": ["en"], '
+        '"items": [{"id": "q", "text": {"en": "Q"}, '
+        '"scale": {"type": "slider", "min": 5, "max": 1}}], '
+        '"scoring": {"total": {"rule": "sum"}}}',
+        encoding="utf-8",
+    )
+    assert main(["instruments", "validate", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "items[0].scale.max" in err and "greater than min" in err
+    assert main(["instruments", "validate", str(tmp_path / "missing.json")]) == 1
+    assert "cannot be read" in capsys.readouterr().err
+
+
+def test_data_dir_that_is_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    for command in (["demo-data"], ["check"]):
+        assert main(["--data-dir", str(afile), *command]) == 3
+        err = capsys.readouterr().err
+        assert "is a file, not a folder" in err and "Traceback" not in err
+
+
+def test_limits_are_checked_before_anything_is_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--data-dir", str(tmp_path / "p"), "demo-data", "--patients", "99999999999"])
+    assert exit_info.value.code == 2
+    assert "from 0 to 100,000" in capsys.readouterr().err
+    assert not (tmp_path / "p").exists()

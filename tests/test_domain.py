@@ -12,9 +12,9 @@ from alliance_desktop.domain import validation as v
 from alliance_desktop.domain.changes import ChangeSet
 from alliance_desktop.domain.cpd import CpdActivity, cpd_totals, cycle_containing
 from alliance_desktop.domain.errors import ValidationError
-from alliance_desktop.domain.instruments import builtin_instrument
 from alliance_desktop.domain.people import age_on, matches, search_key
 from alliance_desktop.domain.vocab import CpdTheme, VisitType
+from alliance_desktop.services.instruments import shipped
 
 
 @given(st.one_of(st.integers(), st.floats(allow_nan=True), st.text(), st.none(), st.booleans()))
@@ -38,7 +38,7 @@ def test_score_accepts_only_whole_numbers_in_range_and_never_clamps(value: objec
     )
 )
 def test_checkin_answers_are_checked_never_crash(answers: dict[str, float | None]) -> None:
-    spec = builtin_instrument("alliance-checkin", 1)
+    spec = next(i for i in shipped() if i.id == "alliance-checkin")
     try:
         checked = spec.check_answers(answers)
     except ValidationError:

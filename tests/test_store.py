@@ -172,3 +172,40 @@ def test_a_failed_write_leaves_nothing_behind(services) -> None:  # type: ignore
         s.flush()
         1 / 0  # noqa: B018
     assert services.maintenance.stats() == before
+
+
+def test_an_old_store_is_backed_up_then_upgraded_with_its_data(tmp_path: Path) -> None:
+    from alembic import command
+
+    from alliance_desktop.store.migrate import alembic_config
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    engine = make_engine(folder / "practice.sqlite")
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        with conn.begin():
+            command.upgrade(cfg, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO patient (family_name, given_names, preferred_name, email, phone,"
+                " address, communication_notes, storage_consent, research_consent, archived,"
+                " created_at, updated_at) VALUES ('Müller', 'Margaret', '', '', '', '', '', 1, 0,"
+                " 0, '2026-01-01', '2026-01-01')"
+            )
+        )
+    engine.dispose()
+    store = open_store(StoreLocation.in_folder(folder))
+    try:
+        assert schema_state(store.engine) is SchemaState.CURRENT
+        with store.read() as s:
+            assert [p.family_name for p in s.query(Patient)] == ["Müller"]
+    finally:
+        store.dispose()
+    backups = list((folder / "backups").glob("before-upgrade-0001-*.sqlite"))
+    assert len(backups) == 1
+    verify_backup(backups[0])
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]

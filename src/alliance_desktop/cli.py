@@ -6,7 +6,8 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from alliance_desktop import __version__
 from alliance_desktop.domain.errors import ValidationError
@@ -24,14 +25,19 @@ DEMO_PATIENTS = 60
 DEMO_VISITS = 12
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' must be 0 or more")
-    return value
+def _count(maximum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from 0 to ``maximum``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not 0 <= value <= maximum:
+            raise argparse.ArgumentTypeError(f"'{text}' must be from 0 to {maximum:,}")
+        return value
+
+    return parse
 
 
 def _date(text: str) -> dt.date:
@@ -62,9 +68,27 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo-data", help="fill an empty store with a synthetic practice (deterministic)"
     )
-    demo.add_argument("--patients", type=_positive_int, default=DEMO_PATIENTS, metavar="N")
-    demo.add_argument("--visits-per-patient", type=_positive_int, default=DEMO_VISITS, metavar="M")
-    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--patients",
+        type=_count(100_000),
+        default=DEMO_PATIENTS,
+        metavar="N",
+        help=f"number of patients, up to 100,000 (default {DEMO_PATIENTS})",
+    )
+    demo.add_argument(
+        "--visits-per-patient",
+        type=_count(500),
+        default=DEMO_VISITS,
+        metavar="M",
+        help=f"visits per patient, up to 500 (default {DEMO_VISITS})",
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help="the same seed always gives the same practice (default 1)",
+    )
     demo.add_argument(
         "--today",
         type=_date,
@@ -72,6 +96,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DATE",
         help="date the practice is built up to (default: today)",
     )
+    instruments = commands.add_parser("instruments", help="list or validate questionnaires")
+    inst_commands = instruments.add_subparsers(
+        dest="instruments_command", metavar="ACTION", required=True
+    )
+    inst_commands.add_parser("list", help="the questionnaires this practice can use")
+    validate = inst_commands.add_parser(
+        "validate", help="check a definition file; prints valid, or the field and the problem"
+    )
+    validate.add_argument("file", metavar="FILE")
     commands.add_parser("check", help="check integrity, schema and settings; prints ok and counts")
     commands.add_parser("stats", help="print the number of records of each kind as JSON")
     return parser
@@ -86,6 +119,9 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
 
     location = _location(args)
     folder = location.sqlite_path.parent if location.sqlite_path else None
+    if folder is not None and folder.exists() and not folder.is_dir():
+        print(f"error: {folder} is a file, not a folder.", file=sys.stderr)
+        return EXIT_STORE
     if folder is not None and not location.exists() and folder.exists() and any(folder.iterdir()):
         print(
             f"error: {folder} is not empty and holds no practice database; choose an empty folder.",
@@ -114,7 +150,7 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
         store.dispose()
     print(
         f"Demo practice created in {location.describe()}: {summary.patients:,} patients, "
-        f"{summary.visits:,} visits, {summary.responses:,} check-ins, "
+        f"{summary.visits:,} visits, {summary.responses:,} patient check-ins, "
         f"{summary.reflections:,} reflections."
     )
     return EXIT_OK
@@ -151,6 +187,41 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_instruments(args: argparse.Namespace) -> int:
+    from alliance_desktop.services.instruments import (
+        InstrumentRegistry,
+        instrument_row,
+        parse_definition,
+        read_definition_file,
+        shipped,
+    )
+
+    if args.instruments_command == "validate":
+        instrument = parse_definition(read_definition_file(Path(args.file)))
+        print(
+            f"valid: {instrument.id} version {instrument.version}, {len(instrument.items)} items,"
+            f" languages {', '.join(instrument.languages)}"
+        )
+        return EXIT_OK
+    location = _location(args)
+    if location.exists():
+        store = open_store(location)
+        try:
+            rows = InstrumentRegistry(store).rows()
+        finally:
+            store.dispose()
+    else:  # no practice yet: what ships with the app (no store is created)
+        rows = [instrument_row(i) for i in shipped()]
+    for r in rows:
+        origin = "shipped" if r.shipped else "imported"
+        licence = "; licence not confirmed" if r.needs_licence_confirmation else ""
+        print(
+            f"{r.id}\tv{r.version}\t{r.respondent}\t{','.join(r.languages)}\t{origin}"
+            f"{licence}\t{r.title}"
+        )
+    return EXIT_OK
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from alliance_desktop.app import run_gui  # Qt loads only when a window is shown
 
@@ -166,6 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "demo-data": _cmd_demo_data,
         "check": _cmd_check,
         "stats": _cmd_stats,
+        "instruments": _cmd_instruments,
         None: _cmd_gui,
     }
     try:
@@ -179,6 +251,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
+    except OSError as exc:  # a folder that cannot be created, a full disk, no permission
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_STORE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

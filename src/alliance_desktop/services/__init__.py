@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from alliance_desktop.services.alerts import AlertService
 from alliance_desktop.services.annotations import AnnotationService
 from alliance_desktop.services.audit import AuditService
 from alliance_desktop.services.episodes import EpisodeService
 from alliance_desktop.services.goals import GoalService
+from alliance_desktop.services.instruments import InstrumentRegistry
 from alliance_desktop.services.maintenance import MaintenanceService
 from alliance_desktop.services.patients import PatientService
 from alliance_desktop.services.practice import PracticeService
@@ -22,6 +24,8 @@ class Services:
     """Every service of one practice store, built once by the composition root."""
 
     store: Store
+    instruments: InstrumentRegistry
+    alerts: AlertService
     practice: PracticeService
     patients: PatientService
     episodes: EpisodeService
@@ -35,14 +39,17 @@ class Services:
 
     @classmethod
     def for_store(cls, store: Store) -> Services:
+        registry = InstrumentRegistry(store)
         return cls(
             store=store,
+            instruments=registry,
+            alerts=AlertService(store, registry),
             practice=PracticeService(store),
             patients=PatientService(store),
             episodes=EpisodeService(store),
-            goals=GoalService(store),
-            visits=VisitService(store),
-            questionnaires=QuestionnaireService(store),
+            goals=GoalService(store, registry),
+            visits=VisitService(store, registry),
+            questionnaires=QuestionnaireService(store, registry),
             annotations=AnnotationService(store),
             reflections=ReflectionService(store),
             audit=AuditService(store),

@@ -40,6 +40,8 @@ from alliance_desktop.domain.vocab import (
     VisitStatus,
     VisitType,
 )
+from alliance_desktop.services.alerts import AlertService
+from alliance_desktop.services.instruments import InstrumentRegistry
 from alliance_desktop.services.practice import KEY_CPD_START, KEY_DEMO, KEY_NAME, KEY_PRACTITIONER
 from alliance_desktop.store.base import Base, utcnow
 from alliance_desktop.store.models import (
@@ -280,7 +282,7 @@ def _level(kind: str, i: int, n: int, rng: random.Random, dip_at: int) -> float:
     if kind == "ceiling":
         return 10.0
     if kind == "high_stable":
-        return 9.2 + rng.uniform(-0.4, 0.6)
+        return 9.5 + rng.uniform(-0.3, 0.5)
     if kind == "dip_repaired":
         if i == dip_at:
             return 6.5
@@ -294,7 +296,7 @@ def _level(kind: str, i: int, n: int, rng: random.Random, dip_at: int) -> float:
     return 8.0 + rng.uniform(-0.8, 0.8)
 
 
-def _score(level: float, rng: random.Random, spread: float = 0.6) -> float:
+def _score(level: float, rng: random.Random, spread: float = 0.45) -> float:
     return float(min(10, max(0, round(level + rng.gauss(0, spread)))))
 
 
@@ -371,6 +373,7 @@ def generate_demo_practice(
             ],
         )
     store.actor_id = practitioner_id
+    AlertService(store, InstrumentRegistry(store)).refresh_all(today=today)
     return DemoSummary(patients, totals["visits"], totals["responses"], totals["reflections"])
 
 
@@ -706,7 +709,7 @@ def _episode(
             )
             totals["responses"] += 1
             for item in ALLIANCE_ITEMS:
-                spread = 0.0 if kind == "ceiling" and rng.random() < 0.9 else 0.6
+                spread = 0.0 if kind == "ceiling" and rng.random() < 0.9 else 0.45
                 rows.add(
                     QuestionnaireAnswer,
                     response_id=rid,

@@ -21,6 +21,7 @@ from alliance_desktop.domain.vocab import (
     VisitStatus,
 )
 from alliance_desktop.services._common import get_or_raise
+from alliance_desktop.services.instruments import InstrumentRegistry
 from alliance_desktop.store.models import (
     Episode,
     Goal,
@@ -224,8 +225,9 @@ def upsert_review(
 class GoalService:
     """Goal-setting and the strategies that serve each goal."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, registry: InstrumentRegistry) -> None:
         self._store = store
+        self._registry = registry
 
     # ------------------------------------------------------------------ goals
     def add(self, episode_id: int, data: GoalInput) -> GoalDetail:
@@ -336,8 +338,13 @@ class GoalService:
     def record_progress(
         self, goal_id: int, visit_id: int, rating: int | None, note: str = ""
     ) -> None:
+        from alliance_desktop.services.alerts import refresh_patient_alerts
+
         with self._store.write() as s:
-            upsert_progress(s, goal_id, require_draft_visit(s, visit_id), rating, note)
+            visit = require_draft_visit(s, visit_id)
+            upsert_progress(s, goal_id, visit, rating, note)
+            s.flush()
+            refresh_patient_alerts(s, visit.patient_id, self._registry)
 
     def record_adherence(
         self, strategy_id: int, visit_id: int, adherence: Adherence | None, barriers: str = ""

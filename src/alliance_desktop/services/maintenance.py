@@ -14,6 +14,7 @@ from alliance_desktop.store.migrate import (
     schema_state,
 )
 from alliance_desktop.store.models import (
+    Alert,
     Amendment,
     AuditEntry,
     ChartAnnotation,
@@ -47,6 +48,7 @@ COUNTED = {
     "goal_progress": GoalProgress,
     "chart_annotations": ChartAnnotation,
     "reflections": Reflection,
+    "alerts": Alert,
     "audit_entries": AuditEntry,
 }
 

@@ -13,6 +13,7 @@ from alliance_desktop.domain.errors import ConfirmationRequired, ValidationError
 from alliance_desktop.domain.people import age_on, display_name, fold, search_key
 from alliance_desktop.domain.vocab import EpisodeStatus
 from alliance_desktop.services._common import get_or_raise
+from alliance_desktop.services.alerts import open_alert_counts
 from alliance_desktop.services.episodes import EpisodeRow, episode_row
 from alliance_desktop.store.base import utcnow
 from alliance_desktop.store.models import Episode, Patient, Visit
@@ -209,6 +210,7 @@ class PatientService:
         if not include_archived:
             query = query.where(Patient.archived.is_(False))
         with self._store.read() as s:
+            alerts = open_alert_counts(s)
             return [
                 PatientRow(
                     id=r.id,
@@ -222,6 +224,7 @@ class PatientService:
                     search_key=search_key(
                         r.family_name, r.given_names, r.preferred_name, r.date_of_birth
                     ),
+                    open_alerts=alerts.get(r.id, 0),
                 )
                 for r in s.execute(query)
             ]
@@ -243,6 +246,7 @@ class PatientService:
                 search_key=search_key(
                     p.family_name, p.given_names, p.preferred_name, p.date_of_birth
                 ),
+                open_alerts=open_alert_counts(s, patient_id).get(patient_id, 0),
             )
 
     def find_duplicates(self, data: PatientInput, *, exclude_id: int | None = None) -> list[str]:

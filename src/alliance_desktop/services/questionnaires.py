@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from alliance_desktop.domain import validation as v
 from alliance_desktop.domain.errors import ValidationError
-from alliance_desktop.domain.instruments import builtin_instrument
+from alliance_desktop.domain.instruments import Score, score
 from alliance_desktop.domain.vocab import Respondent, ResponseMode
 from alliance_desktop.services._common import get_or_raise
+from alliance_desktop.services.instruments import InstrumentRegistry
 from alliance_desktop.store.models import (
     Patient,
     QuestionnaireAnswer,
@@ -68,10 +69,14 @@ def response_row(r: QuestionnaireResponse) -> ResponseRow:
     )
 
 
-def add_response(s: Session, data: ResponseInput) -> QuestionnaireResponse:
+def add_response(
+    s: Session, data: ResponseInput, registry: InstrumentRegistry
+) -> QuestionnaireResponse:
     """Check and add one response with its answers (inside the caller's unit of work)."""
-    spec = builtin_instrument(data.instrument_id, data.instrument_version)
-    answers = spec.check_answers(dict(data.answers))
+    instrument = registry.get(data.instrument_id, data.instrument_version)
+    answers = instrument.check_answers(dict(data.answers))
+    if set(data.texts) - set(answers):
+        raise ValidationError("An activity name was given for an item with no answer.")
     if not answers:
         raise ValidationError("A questionnaire needs at least one answer.")
     get_or_raise(s, Patient, data.patient_id, "patient")
@@ -131,14 +136,41 @@ def delete_response(s: Session, response_id: int) -> None:
 class QuestionnaireService:
     """Recording and reading questionnaire responses."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, registry: InstrumentRegistry) -> None:
         self._store = store
+        self._registry = registry
 
     def record(self, data: ResponseInput) -> ResponseRow:
+        """Store a completed questionnaire; the patient's alerts are brought up to date with it."""
+        from alliance_desktop.services.alerts import refresh_patient_alerts
+
         with self._store.write() as s:
-            response = add_response(s, data)
+            response = add_response(s, data, self._registry)
             s.flush()
+            refresh_patient_alerts(s, data.patient_id, self._registry)
             return load_responses(s, [QuestionnaireResponse.id == response.id])[0]
+
+    def delete(self, response_id: int) -> None:
+        """Remove a response entered by mistake (for example a paper form keyed in twice)."""
+        from alliance_desktop.services.alerts import refresh_patient_alerts
+
+        with self._store.write() as s:
+            response = get_or_raise(s, QuestionnaireResponse, response_id, "questionnaire")
+            patient_id = response.patient_id
+            if response.visit_id is not None:
+                visit = s.get(Visit, response.visit_id)
+                if visit is not None and visit.status.value == "signed":
+                    raise ValidationError(
+                        "This questionnaire belongs to a signed visit and cannot be removed."
+                    )
+            delete_response(s, response_id)
+            s.flush()
+            refresh_patient_alerts(s, patient_id, self._registry)
+
+    def scores(self, response: ResponseRow) -> Score:
+        """The total and subscale scores of a response, with the version it was answered with."""
+        instrument = self._registry.get(response.instrument_id, response.instrument_version)
+        return score(instrument, response.answers)
 
     def for_patient(self, patient_id: int) -> list[ResponseRow]:
         """All of a patient's responses in time order (bounded by that patient's index)."""

@@ -23,7 +23,9 @@ from alliance_desktop.domain.vocab import (
     VisitType,
 )
 from alliance_desktop.services._common import get_or_raise
+from alliance_desktop.services.alerts import refresh_patient_alerts
 from alliance_desktop.services.goals import require_draft_visit, upsert_progress, upsert_review
+from alliance_desktop.services.instruments import InstrumentRegistry
 from alliance_desktop.services.questionnaires import (
     ResponseInput,
     ResponseRow,
@@ -33,6 +35,7 @@ from alliance_desktop.services.questionnaires import (
 )
 from alliance_desktop.store.base import utcnow
 from alliance_desktop.store.models import (
+    Alert,
     Amendment,
     Episode,
     GoalProgress,
@@ -257,8 +260,9 @@ def _row(s: Session, visit: Visit) -> VisitRow:
 class VisitService:
     """The visit record, from first draft to signature and amendments."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, registry: InstrumentRegistry) -> None:
         self._store = store
+        self._registry = registry
 
     def create(
         self,
@@ -335,11 +339,12 @@ class VisitService:
             for strategy_id, (adherence, barriers) in clean.adherence.items():
                 upsert_review(s, strategy_id, visit, adherence, barriers)
             self._save_own_rating(s, visit, clean.practitioner_rating)
-            s.flush()
+            if s.new or s.deleted or any(s.is_modified(o) for o in s.dirty):
+                s.flush()
+                refresh_patient_alerts(s, visit.patient_id, self._registry)
             return _row(s, visit)
 
-    @staticmethod
-    def _save_own_rating(s: Session, visit: Visit, rating: Mapping[str, int | None]) -> None:
+    def _save_own_rating(self, s: Session, visit: Visit, rating: Mapping[str, int | None]) -> None:
         existing = s.scalars(
             select(QuestionnaireResponse.id).where(
                 QuestionnaireResponse.visit_id == visit.id,
@@ -364,6 +369,7 @@ class VisitService:
                     answered_at=min(visit.starts_at, dt.datetime.now()),
                     answers={k: float(x) for k, x in answers.items()},
                 ),
+                self._registry,
             )
 
     def get(self, visit_id: int) -> VisitDetail:
@@ -426,8 +432,13 @@ class VisitService:
                 delete_response(s, response_id)
             for reflection in s.scalars(select(Reflection).where(Reflection.visit_id == visit_id)):
                 reflection.visit_id = None  # the reflection stays, about the patient
+            for alert in s.scalars(select(Alert).where(Alert.visit_id == visit_id)):
+                s.delete(alert)
             s.flush()
+            patient_id = visit.patient_id
             s.delete(visit)
+            s.flush()
+            refresh_patient_alerts(s, patient_id, self._registry)
 
     def last_visit_at(self, patient_id: int) -> dt.datetime | None:
         with self._store.read() as s:

@@ -395,3 +395,44 @@ class AuditEntry(Base):
     patient_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(16))
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class InstrumentDefinition(Audited, Base):
+    """A questionnaire definition imported by the practitioner (the shipped ones live in the
+    package). Kept in the store so that old responses can always be scored and backed up."""
+
+    __tablename__ = "instrument_definition"
+    __table_args__ = (UniqueConstraint("instrument_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instrument_id: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+    definition: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    licence_confirmed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class Alert(Audited, Base):
+    """An alliance alert found by the alert engine, with the practitioner's response to it."""
+
+    __tablename__ = "alert"
+    __table_args__ = (
+        UniqueConstraint("patient_id", "visit_id", "kind", "key"),
+        Index("ix_alert_patient_status", "patient_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    episode_id: Mapped[int] = mapped_column(ForeignKey("episode.id"))
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(64))
+    severity: Mapped[str] = mapped_column(String(16))
+    what: Mapped[str] = mapped_column(Text)
+    why: Mapped[str] = mapped_column(Text)
+    suggestion: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | acknowledged
+    recovered_visit_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    acknowledged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -22,11 +22,13 @@ def open_store(location: StoreLocation, *, create: bool = False) -> Store:
     """
     path = location.sqlite_path
     if path is not None:
+        if path.parent.exists() and not path.parent.is_dir():
+            raise StoreMissingError(f"{path.parent} is a file, not a folder for a practice.")
         if not path.exists():
             if not create:
                 raise StoreMissingError(
-                    f"There is no practice database in {path.parent}. "
-                    "Create one first (alliance-desktop init, or demo-data for a demo practice)."
+                    f"There is no practice database in {path.parent}. Open the app to set up "
+                    "a practice there, or run demo-data to make a demo practice."
                 )
             path.parent.mkdir(parents=True, exist_ok=True)
         elif path.stat().st_size == 0 and not create:
