@@ -209,3 +209,19 @@ def test_an_old_store_is_backed_up_then_upgraded_with_its_data(tmp_path: Path) -
     verify_backup(backups[0])
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+
+
+def test_audit_rows_of_child_records_name_their_patient(services) -> None:  # type: ignore[no-untyped-def]
+    from alliance_desktop.services.goals import GoalInput, StrategyInput
+    from tests.factories import make_patient, visit_time
+
+    p = make_patient(services)
+    assert p.current_episode is not None
+    goal = services.goals.add(p.current_episode.id, GoalInput(wording="Walk to the shop"))
+    services.goals.add_strategy(goal.id, StrategyInput("Daily walk"))
+    visit = services.visits.create(p.id, visit_time(1))
+    services.goals.record_progress(goal.id, visit.id, 4)
+    services.visits.sign(visit.id)
+    services.visits.amend(visit.id, "Typo", "Walked 10 minutes, not 20")
+    entities = {a.entity for a in services.audit.for_patient(p.id)}
+    assert {"goal", "strategy", "goal_progress", "amendment", "visit", "episode"} <= entities

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import TracebackType
 
 import shiboken6
 
@@ -27,6 +28,42 @@ def _ensure_demo_store(location: StoreLocation) -> None:
         store.dispose()
 
 
+def _confirm_new_practice(data_dir: Path) -> bool:
+    """Never create an empty practice silently (an unplugged drive looks like no practice)."""
+    from alliance_desktop.ui.dialogs.ask import Ask
+
+    return Ask.yes_no(
+        None,
+        f"There is no practice in\n{data_dir}\n\nStart a new, empty practice there? "
+        "If you expected your records here, choose Quit and check that the drive or folder "
+        "is available.",
+        yes="Start a new practice",
+        no="Quit",
+        default_yes=False,
+    )
+
+
+def _install_excepthook() -> None:
+    """An unexpected error is logged in full and shown in plain words, never as a traceback."""
+    import logging
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
+    log = logging.getLogger("alliance_desktop")
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            "Something went wrong and that action was not completed. Your saved records are "
+            f"safe.\n\n({kind.__name__}: {exc})",
+        )
+
+    sys.excepthook = hook
+
+
 def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     """Open the app on the practice in ``data_dir``; returns the exit code."""
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -39,10 +76,13 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    _install_excepthook()
     location = StoreLocation.in_folder(data_dir)
     try:
         if demo:
             _ensure_demo_store(location)
+        elif not location.exists() and not _confirm_new_practice(data_dir):
+            return 0
         store = open_store(location, create=not location.exists())
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))

@@ -171,8 +171,10 @@ def require_draft_visit(s: Session, visit_id: int) -> Visit:
     return visit
 
 
-def upsert_progress(s: Session, goal_id: int, visit: Visit, rating: int | None, note: str) -> None:
-    """Set (or clear, with None) a goal's progress rating at a visit."""
+def upsert_progress(
+    s: Session, goal_id: int, visit: Visit, rating: int | None, note: str | None
+) -> None:
+    """Set (or clear, with None) a goal's progress rating at a visit; a None note keeps it."""
     goal = get_or_raise(s, Goal, goal_id, "goal")
     episode = s.get(Episode, goal.episode_id)
     if episode is None or episode.patient_id != visit.patient_id:
@@ -188,9 +190,12 @@ def upsert_progress(s: Session, goal_id: int, visit: Visit, rating: int | None, 
             s.delete(row)
         return
     if row is None:
-        s.add(GoalProgress(goal_id=goal_id, visit_id=visit.id, rating=checked, note=note))
-    else:
-        row.rating, row.note = checked, note
+        s.add(GoalProgress(goal_id=goal_id, visit_id=visit.id, rating=checked, note=note or ""))
+        return
+    if row.rating != checked:
+        row.rating = checked
+    if note is not None and row.note != note:
+        row.note = note
 
 
 def upsert_review(

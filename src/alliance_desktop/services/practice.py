@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerifyMismatchError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alliance_desktop.domain import validation as v
+from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.store.models import Practitioner, StoreMeta
 from alliance_desktop.store.unit_of_work import Store
 
@@ -16,6 +19,8 @@ KEY_NAME = "practice_name"
 KEY_DEMO = "is_demo"
 KEY_CPD_START = "cpd_cycle_start"
 KEY_PRACTITIONER = "current_practitioner_id"
+KEY_HANDOVER_PIN = "handover_pin_hash"
+PIN_DIGITS = (4, 8)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +111,33 @@ class PracticeService:
         if make_current:
             self._store.actor_id = row.id
         return row
+
+    # ------------------------------------------------------------ hand-over PIN
+    def has_handover_pin(self) -> bool:
+        with self._store.read() as s:
+            return KEY_HANDOVER_PIN in read_meta(s)
+
+    def set_handover_pin(self, pin: str) -> None:
+        """Set the PIN that ends the patient check-in (stored only as an Argon2 hash)."""
+        pin = pin.strip()
+        low, high = PIN_DIGITS
+        if not (pin.isdigit() and low <= len(pin) <= high):
+            raise ValidationError(f"The PIN must be {low} to {high} digits.", field="pin")
+        if len(set(pin)) == 1:
+            raise ValidationError("Choose a PIN that is not one digit repeated.", field="pin")
+        with self._store.write() as s:
+            write_meta(s, KEY_HANDOVER_PIN, PasswordHasher().hash(pin))
+
+    def check_handover_pin(self, pin: str) -> bool:
+        """True if ``pin`` is the hand-over PIN."""
+        with self._store.read() as s:
+            stored = read_meta(s).get(KEY_HANDOVER_PIN)
+        if stored is None:
+            return False
+        try:
+            return PasswordHasher().verify(stored, pin.strip())
+        except (VerifyMismatchError, InvalidHashError):
+            return False
 
     def practitioners(self) -> list[PractitionerRow]:
         with self._store.read() as s:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from alliance_desktop.domain import validation as v
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.instruments import Score, score
-from alliance_desktop.domain.vocab import Respondent, ResponseMode
+from alliance_desktop.domain.vocab import Respondent, ResponseMode, VisitStatus
 from alliance_desktop.services._common import get_or_raise
 from alliance_desktop.services.instruments import InstrumentRegistry
 from alliance_desktop.store.models import (
@@ -84,7 +84,19 @@ def add_response(
         visit = get_or_raise(s, Visit, data.visit_id, "visit")
         if visit.patient_id != data.patient_id:
             raise ValidationError("This visit belongs to another patient.")
-    if data.answered_at > dt.datetime.now() + dt.timedelta(hours=1):
+        # The practitioner's own rating is part of the signed record; the patient's check-in is
+        # the patient's voice and may arrive after signing (a paper form keyed in later).
+        if visit.status is VisitStatus.SIGNED and data.respondent != Respondent.PATIENT:
+            raise ValidationError(
+                "This visit is signed; your own rating can no longer be changed. "
+                "Add an amendment instead."
+            )
+    if not isinstance(data.answered_at, dt.datetime):
+        raise ValidationError("Please give when the questionnaire was answered.")
+    answered_at = data.answered_at
+    if answered_at.tzinfo is not None:
+        answered_at = answered_at.astimezone().replace(tzinfo=None)
+    if answered_at > dt.datetime.now() + dt.timedelta(hours=1):
         raise ValidationError(
             "A questionnaire cannot be answered in the future.", field="answered_at"
         )
@@ -95,7 +107,7 @@ def add_response(
         instrument_version=data.instrument_version,
         respondent=Respondent.parse(data.respondent, field="respondent"),
         mode=ResponseMode.parse(data.mode, field="mode"),
-        answered_at=data.answered_at,
+        answered_at=answered_at,
         language=v.required_text(data.language, "language", max_chars=16),
     )
     s.add(response)
@@ -159,7 +171,7 @@ class QuestionnaireService:
             patient_id = response.patient_id
             if response.visit_id is not None:
                 visit = s.get(Visit, response.visit_id)
-                if visit is not None and visit.status.value == "signed":
+                if visit is not None and visit.status is VisitStatus.SIGNED:
                     raise ValidationError(
                         "This questionnaire belongs to a signed visit and cannot be removed."
                     )

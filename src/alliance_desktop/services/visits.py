@@ -196,7 +196,7 @@ def _clean(draft: VisitDraft) -> VisitDraft:
     for item, value in draft.practitioner_rating.items():
         if item not in PRACTITIONER_ITEMS:
             raise ValidationError(f"Unknown rating item '{item}'.", field="practitioner_rating")
-        v.score(value, f"your {item} rating")
+        v.score(value, f"{item}_rating")
     for value in draft.goal_progress.values():
         v.score(value, "goal_progress")
     return replace(draft, **changes)  # type: ignore[arg-type]
@@ -296,6 +296,10 @@ class VisitService:
             episode = get_or_raise(s, Episode, episode_id, "episode")
             if episode.patient_id != patient_id:
                 raise ValidationError("This episode belongs to another patient.")
+            if episode.status is not EpisodeStatus.OPEN:
+                raise ValidationError(
+                    "This episode has been discharged; reopen it or start a new one first."
+                )
             if starts_at.date() < episode.started_on:
                 raise ValidationError(
                     f"The visit is before the episode started ({episode.started_on:%d %b %Y}).",
@@ -331,11 +335,17 @@ class VisitService:
             visit = require_draft_visit(s, visit_id)
             if clean.starts_at.date() != visit.starts_at.date():
                 _check_future(clean.starts_at, confirm_future)
+                started = s.get_one(Episode, visit.episode_id).started_on
+                if clean.starts_at.date() < started:
+                    raise ValidationError(
+                        f"The visit cannot be before its episode started ({started:%d %b %Y}).",
+                        field="starts_at",
+                    )
             for name in _COLUMN_FIELDS:
                 if getattr(visit, name) != getattr(clean, name):
                     setattr(visit, name, getattr(clean, name))
             for goal_id, rating in clean.goal_progress.items():
-                upsert_progress(s, goal_id, visit, rating, "")
+                upsert_progress(s, goal_id, visit, rating, None)
             for strategy_id, (adherence, barriers) in clean.adherence.items():
                 upsert_review(s, strategy_id, visit, adherence, barriers)
             self._save_own_rating(s, visit, clean.practitioner_rating)

@@ -24,7 +24,7 @@ def _fsync_dir(folder: Path) -> None:
 def verify_backup(path: Path) -> None:
     """Raise StoreCorruptError unless ``path`` is a database that passes its integrity check."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         finally:

@@ -17,7 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from alliance_desktop.store.backup import backup_database
-from alliance_desktop.store.errors import StoreTooNewError
+from alliance_desktop.store.errors import StoreError, StoreTooNewError
 
 
 class SchemaState(StrEnum):
@@ -98,7 +98,32 @@ def upgrade_to_head(engine: Engine, *, backup_dir: Path | None = None) -> Path |
         )
     cfg = alembic_config()
     with engine.connect() as conn:
-        cfg.attributes["connection"] = conn
-        with conn.begin():
-            command.upgrade(cfg, "head")
+        # Batch migrations rebuild tables (copy, drop, rename); with foreign keys enforced the
+        # drop of a referenced table fails. Switch enforcement off outside the transaction,
+        # check every reference before committing, and switch it back on.
+        sqlite = engine.dialect.name == "sqlite"
+        raw = conn.connection.dbapi_connection  # outside SQLAlchemy's transaction: the pragma
+        if sqlite and raw is not None:  # is a no-op inside one
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            cfg.attributes["connection"] = conn
+            with conn.begin():
+                command.upgrade(cfg, "head")
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise StoreError(
+                            f"The database upgrade would leave {len(broken)} broken references; "
+                            "nothing was changed."
+                        )
+        except StoreError:
+            raise
+        except Exception as exc:
+            raise StoreError(
+                f"The practice database could not be upgraded ({exc}). Nothing was changed"
+                + (f"; a backup was made first: {backup.name}." if backup else ".")
+            ) from exc
+        finally:
+            if sqlite and raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
     return backup

@@ -13,7 +13,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from alliance_desktop.store.base import utcnow
 from alliance_desktop.store.engine import write_engine
-from alliance_desktop.store.models import AuditEntry
+from alliance_desktop.store.models import (
+    AuditEntry,
+    Episode,
+    Goal,
+    QuestionnaireResponse,
+    Strategy,
+    Visit,
+)
 
 ACTOR_KEY = "actor_id"
 
@@ -29,10 +36,37 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+def _patient_of(session: Session, obj: Any, cache: dict[tuple[str, int], int | None]) -> int | None:
+    """The patient a record belongs to, found through its parents (goal -> episode -> patient)."""
+    if obj.__tablename__ == "patient":
+        return int(obj.id)
+    direct = getattr(obj, "patient_id", None)
+    if direct is not None:
+        return int(direct)
+    for attr, model in (
+        ("visit_id", Visit),
+        ("episode_id", Episode),
+        ("goal_id", Goal),
+        ("strategy_id", Strategy),
+        ("response_id", QuestionnaireResponse),
+    ):
+        parent_id = getattr(obj, attr, None)
+        if parent_id is None:
+            continue
+        key = (attr, int(parent_id))
+        if key not in cache:
+            with session.no_autoflush:
+                parent = session.get(model, parent_id)
+            cache[key] = _patient_of(session, parent, cache) if parent is not None else None
+        return cache[key]
+    return None
+
+
 def _audit_rows(session: Session) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     now = utcnow()
     actor = session.info.get(ACTOR_KEY)
+    cache: dict[tuple[str, int], int | None] = {}
 
     def add(obj: Any, action: str, changes: dict[str, Any]) -> None:
         rows.append(
@@ -41,9 +75,7 @@ def _audit_rows(session: Session) -> list[dict[str, Any]]:
                 "actor_id": actor,
                 "entity": obj.__tablename__,
                 "entity_id": getattr(obj, "id", None),
-                "patient_id": (
-                    obj.id if obj.__tablename__ == "patient" else getattr(obj, "patient_id", None)
-                ),
+                "patient_id": _patient_of(session, obj, cache),
                 "action": action,
                 "changes": changes,
             }

@@ -3,16 +3,35 @@ written off the UI thread, and never dropping what was typed."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.ui.workers import Workers
 
+log = logging.getLogger(__name__)
 IDLE_MS = 1200  # after the last keystroke
+
+
+def plain_failure(exc: BaseException) -> str:
+    """A failed save in words a practitioner can act on (details go to the log)."""
+    log.warning("save failed: %r", exc)
+    if isinstance(exc, ValidationError):
+        return exc.message
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return "the practice database is busy; it will be tried again in a moment"
+    if "disk" in text and "full" in text:
+        return "the disk is full; free some space (nothing already saved is lost)"
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return "the practice folder cannot be written to"
+    return "the practice database could not be written"
+
+
 MAX_WAIT_MS = 2000  # even while typing continuously
 
 
@@ -84,6 +103,17 @@ class DraftSaver(QObject):
         self._workers.run(job, self._done, self._failed, write=True)
         return True
 
+    def save_and_confirm(self) -> bool:
+        """Save now and wait until the store has it; False if it cannot be saved or failed.
+
+        Used before anything that must not run on unsaved text: signing, switching, closing.
+        """
+        if not self.flush():
+            return False
+        self._workers.wait_for_writes()
+        QCoreApplication.sendPostedEvents()  # deliver the save's result (or failure) now
+        return not self.dirty and not self.pending
+
     def _done(self, result: Any) -> None:
         if not shiboken6.isValid(self):
             return  # the editor closed while its last save was running; the save itself landed
@@ -96,7 +126,7 @@ class DraftSaver(QObject):
         if not shiboken6.isValid(self):
             return
         self.pending -= 1
-        self.dirty = True  # what was typed is still in the editor; try again on the next change
-        message = exc.message if isinstance(exc, ValidationError) else f"{exc}"
-        self.last_problem = message
-        self.state_changed.emit("failed", message)
+        self.dirty = True  # what was typed is still in the editor; try again soon
+        self.last_problem = plain_failure(exc)
+        self.state_changed.emit("failed", self.last_problem)
+        self._idle.start()

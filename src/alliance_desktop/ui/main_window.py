@@ -48,6 +48,7 @@ SAVE_TEXT = {
     "saved": "All changes saved",
     "invalid": "Not saved yet: {message}",
     "failed": "Could not save: {message} (what you typed is kept)",
+    "error": "Could not save (what you typed is kept)",
 }
 
 HELP_HTML = """
@@ -304,9 +305,10 @@ class MainWindow(QMainWindow):
             self.header.show_patient(None)
             self.setWindowTitle(f"{APP_NAME} — {self.practice.name or 'your practice'}")
             return
-        self.workers.wait_for_writes()
         detail = self.services.patients.get(self.patient_id)
-        self.header.show_patient(detail)
+        self.header.show_patient(
+            detail, open_alerts=self.services.patients.row(self.patient_id).open_alerts
+        )
         name = f"Patient #{detail.id}" if self.header.hide_names else detail.display_name
         self.setWindowTitle(f"{APP_NAME} — {name}")
 

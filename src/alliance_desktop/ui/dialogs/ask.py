@@ -36,14 +36,23 @@ class Ask:
         return False, None
 
     @classmethod
-    def yes_no(cls, parent: QWidget | None, text: str, *, yes: str = "Yes", no: str = "No") -> bool:
+    def yes_no(
+        cls,
+        parent: QWidget | None,
+        text: str,
+        *,
+        yes: str = "Yes",
+        no: str = "No",
+        default_yes: bool = True,
+    ) -> bool:
+        """Ask a question; ``default_yes=False`` when "yes" would lose or finalise something."""
         found, answer = cls._canned(text)
         if found:
             return bool(answer)
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, parent=parent)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(yes_button)
+        no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes_button if default_yes else no_button)
         box.exec()
         return box.clickedButton() is yes_button
 

@@ -66,6 +66,10 @@ class Pane(QWidget):
         raise NotImplementedError
 
     def _reload_now(self) -> None:
+        # Never reload over typing: queue its save first; if it cannot be saved as typed,
+        # keep it on screen and stay stale until it can.
+        if not self.save_pending():
+            return
         self._stale = False
         self.ctx.workers.wait_for_writes()  # read what was just saved, never a stale copy
         self.reload()
@@ -80,6 +84,5 @@ class Pane(QWidget):
             return  # our own autosave: the widgets already show it
         if any(changes.touches(kind, self.patient_id or None) for kind in self.WATCHES):
             self._stale = True
-            # Never reload over typing: save it first; if it cannot be saved yet, stay stale.
-            if self.isVisible() and self.save_pending():
+            if self.isVisible():
                 self._reload_now()

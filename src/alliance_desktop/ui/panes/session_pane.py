@@ -259,6 +259,9 @@ class SessionsPane(Pane):
     # ================================================================ navigation
     def _on_episode_chosen(self, _index: int) -> None:
         if not self.flush():
+            shown = self.visit.episode_id if self.visit else None
+            with QSignalBlocker(self.episodes):
+                self.episodes.setCurrentIndex(max(0, self.episodes.findData(shown)))
             return
         self._wanted_visit = 0
         self.ctx.workers.wait_for_writes()
@@ -322,30 +325,35 @@ class SessionsPane(Pane):
         self.ctx.events.save_state_changed.emit(f"{state}:{message}" if message else state)
 
     def flush(self) -> bool:
-        ok = self.saver.flush()
-        if not ok:
-            return (
-                Ask.yes_no(
-                    self,
-                    f"This visit has something that cannot be saved as typed:\n\n"
-                    f"{self.saver.last_problem}\n\n"
-                    "Leave it anyway? That one value will not be saved.",
-                    yes="Leave without it",
-                    no="Stay and fix it",
-                )
-                and self._drop_invalid()
-            )
-        return True
+        """Save what was typed and make sure it landed; False keeps the user here."""
+        if not self.saver.dirty and not self.saver.pending:
+            return True
+        if not self.saver.flush():
+            if not Ask.yes_no(
+                self,
+                f"This visit has something that cannot be saved as typed:\n\n"
+                f"{self.saver.last_problem}\n\n"
+                "Leave it anyway? That one value goes back to what it was; everything else "
+                "you typed is saved.",
+                yes="Leave without it",
+                no="Stay and fix it",
+                default_yes=False,
+            ):
+                return False
+            self.editor.revert_invalid()
+            self.saver.mark_dirty()
+        if self.saver.save_and_confirm():
+            return True
+        Ask.inform(
+            self,
+            f"This visit could not be saved: {self.saver.last_problem}.\n\nWhat you typed is "
+            "still on screen; it will be saved as soon as it can.",
+            warning=True,
+        )
+        return False
 
     def save_pending(self) -> bool:
         return self.saver.flush()
-
-    def _drop_invalid(self) -> bool:
-        """Keep everything typed except the wrong values, which go back to what they were."""
-        self.editor.revert_invalid()
-        if not self.saver.flush():
-            self.saver.discard()  # nothing else can be wrong: numbers are the only checks
-        return True
 
     def has_unsaved_problem(self) -> str:
         if self.saver.dirty:
@@ -387,6 +395,7 @@ class SessionsPane(Pane):
             "Consent is not recorded for this visit. Sign it anyway?",
             yes="Sign anyway",
             no="Go back",
+            default_yes=False,
         ):
             return
         if not Ask.yes_no(
@@ -419,7 +428,11 @@ class SessionsPane(Pane):
         if visit is None or visit.signed:
             return
         if not Ask.yes_no(
-            self, "Delete this draft visit and everything typed in it?", yes="Delete", no="Keep it"
+            self,
+            "Delete this draft visit and everything typed in it?",
+            yes="Delete",
+            no="Keep it",
+            default_yes=False,
         ):
             return
         self.saver.discard()

@@ -157,7 +157,12 @@ class VisitEditor(QWidget):
         self.starts_at.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.visit_type = EnumCombo("visitType", "Type of visit", VisitType, self)
         self.duration = ScoreEdit(
-            "durationMinutes", "Duration in minutes", minimum=1, maximum=480, parent=self
+            "durationMinutes",
+            "Duration in minutes",
+            minimum=1,
+            maximum=480,
+            required=True,
+            parent=self,
         )
         self.duration.hint.setText("min")
         self.pain_before = ScoreEdit("painBefore", "Pain before", parent=self)
@@ -361,7 +366,7 @@ class VisitEditor(QWidget):
                     combo.addItem(member.label, member.value)
                 barriers = line_edit(
                     f"barriers_{st.id}",
-                    "What got in the way",
+                    f"What got in the way of: {st.data.description}",
                     parent=self,
                     placeholder="What got in the way?",
                 )
@@ -410,8 +415,7 @@ class VisitEditor(QWidget):
             value = combo.currentData()
             adherence[strategy_id] = (Adherence(value) if value else None, barriers.text())
         duration = self.duration.value()
-        if duration is None:
-            raise ValidationError("Please give the visit's duration in minutes.")
+        assert duration is not None  # required: value() raised if it was empty
         free: dict[str, Any] = {k: e.toPlainText() for k, e in self.texts.items()}
         free |= {k: e.text() for k, e in self.lines.items()}
         free |= {k: b.isChecked() for k, b in self.checks.items()}

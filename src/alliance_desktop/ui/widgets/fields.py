@@ -51,10 +51,12 @@ class ScoreEdit(QWidget):
         *,
         minimum: int = 0,
         maximum: int = 10,
+        required: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.label = label
+        self.required = required
         self.minimum, self.maximum = minimum, maximum
         self.edit = QLineEdit(self)
         self.edit.setObjectName(name)
@@ -101,6 +103,8 @@ class ScoreEdit(QWidget):
         """The number, None when empty; raises ValidationError for anything else."""
         text = self.edit.text().strip()
         if not text:
+            if self.required:
+                raise ValidationError(f"Please give the {self.label.lower()}.")
             return None
         try:
             number = int(text)
