@@ -166,6 +166,24 @@ class InstrumentRegistry:
             )
         return rows
 
+    def needs_licence_confirmation(self, instrument_id: str, version: int) -> bool:
+        found = self._load_imported().get((instrument_id, version))
+        return bool(found and found[0].licence_requires_confirmation and not found[1])
+
+    def confirm_licence(self, instrument_id: str, version: int) -> None:
+        """Record that the practitioner holds the licence this questionnaire asks for."""
+        with self._store.write() as s:
+            row = s.scalar(
+                select(InstrumentDefinition).where(
+                    InstrumentDefinition.instrument_id == instrument_id,
+                    InstrumentDefinition.version == version,
+                )
+            )
+            if row is None:
+                raise NotFoundError(f"Unknown questionnaire '{instrument_id}' version {version}.")
+            row.licence_confirmed_at = utcnow()
+        self._imported = None
+
     def import_definition(self, text: str, *, licence_confirmed: bool = False) -> Instrument:
         """Store a practitioner's definition file; a bad file stores nothing.
 

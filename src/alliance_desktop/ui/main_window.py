@@ -14,6 +14,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, QUrl, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,6 +29,7 @@ from alliance_desktop import APP_NAME, __version__
 from alliance_desktop.domain.changes import ChangeSet
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.services import Services
+from alliance_desktop.services.instruments import parse_definition, read_definition_file
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.dialogs.episode_dialog import discharge_episode, new_episode
 from alliance_desktop.ui.dialogs.patient_dialog import PatientDialog
@@ -64,6 +66,8 @@ reflection is saved as you go; the status bar says when it is.</p>
 <tr><td><b>Ctrl+S</b></td><td>Save now</td></tr>
 <tr><td><b>Ctrl+Enter</b></td><td>Sign the visit (it becomes read-only; corrections are
 amendments)</td></tr>
+<tr><td><b>Ctrl+H</b></td><td>Hand the laptop to the patient for the check-in (you return
+with your PIN)</td></tr>
 <tr><td><b>Ctrl+Shift+R</b></td><td>New reflection</td></tr>
 <tr><td><b>Ctrl+E</b></td><td>Edit the patient's details</td></tr>
 <tr><td><b>Ctrl+Q</b></td><td>Quit (after saving)</td></tr>
@@ -183,6 +187,14 @@ class MainWindow(QMainWindow):
         self.save_action = self._action("&Save now", self.save_now, QKeySequence.StandardKey.Save)
         file_menu.addAction(self.save_action)
         file_menu.addAction(self._action("Open the data &folder", self._open_data_folder))
+        file_menu.addAction(
+            self._action(
+                "&Import a questionnaire definition…",
+                self.import_definition,
+                None,
+                "importDefinition",
+            )
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence("Ctrl+Q"), "quit"))
 
@@ -225,10 +237,21 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(
             "&Restore patient", self.restore_patient, None, "restorePatient"
         )
+        self.handover_action = self._action(
+            "&Hand to patient (check-in)",
+            self.hand_to_patient,
+            QKeySequence("Ctrl+H"),
+            "handToPatient",
+        )
         self.new_reflection_action = self._action(
             "New &reflection", self.new_reflection, QKeySequence("Ctrl+Shift+R"), "newReflection"
         )
-        for action in (self.new_visit_action, self.sign_action, self.new_reflection_action):
+        for action in (
+            self.new_visit_action,
+            self.handover_action,
+            self.sign_action,
+            self.new_reflection_action,
+        ):
             patient.addAction(action)
         patient.addSeparator()
         for action in (self.new_episode_action, self.discharge_action):
@@ -412,6 +435,52 @@ class MainWindow(QMainWindow):
         if self.patient_id:
             self.tabs.setCurrentIndex(PANE_SESSIONS)
             self.sessions_pane.sign_current()
+
+    def hand_to_patient(self) -> None:
+        if self.patient_id:
+            self.tabs.setCurrentIndex(PANE_SESSIONS)
+            self.sessions_pane.hand_to_patient()
+
+    #: tests replace this to choose a file without a real file dialog
+    choose_file: Callable[[QWidget, str], str] = staticmethod(
+        lambda parent, title: QFileDialog.getOpenFileName(
+            parent, title, "", "Questionnaire definitions (*.json);;All files (*)"
+        )[0]
+    )
+
+    def import_definition(self) -> None:
+        """Load a validated instrument's definition (for practitioners who hold its licence)."""
+        path = self.choose_file(self, "Import a questionnaire definition")
+        if not path:
+            return
+        try:
+            text = read_definition_file(Path(path))
+            instrument = parse_definition(text)
+            confirmed = False
+            if instrument.licence_requires_confirmation:
+                confirmed = Ask.yes_no(
+                    self,
+                    f"{instrument.licence_note}\n\nThis questionnaire needs a licence. Do you "
+                    "hold one for use in this practice?",
+                    yes="I hold a licence",
+                    no="Cancel",
+                    default_yes=False,
+                )
+                if not confirmed:
+                    return
+            self.services.instruments.import_definition(text, licence_confirmed=confirmed)
+        except ValidationError as exc:
+            Ask.inform(
+                self,
+                f"This file was not imported; nothing was stored.\n\n{exc.message}",
+                warning=True,
+            )
+            return
+        Ask.inform(
+            self,
+            f"Imported '{instrument.id}' version {instrument.version} "
+            f"({len(instrument.items)} questions).",
+        )
 
     def new_reflection(self) -> None:
         """A new journal entry (or one about the selected patient, per the pane's filter)."""

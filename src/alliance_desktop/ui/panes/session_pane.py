@@ -23,14 +23,18 @@ from PySide6.QtWidgets import (
 
 from alliance_desktop.domain.changes import ChangeSet
 from alliance_desktop.domain.errors import ConfirmationRequired, ValidationError
-from alliance_desktop.domain.vocab import ConsentDecision
+from alliance_desktop.domain.instruments import CHECKIN_ID
+from alliance_desktop.domain.vocab import ConsentDecision, Respondent, ResponseMode
 from alliance_desktop.services.episodes import EpisodeRow
+from alliance_desktop.services.questionnaires import ResponseInput
 from alliance_desktop.services.visits import VisitDetail, VisitRow
 from alliance_desktop.ui.autosave import DraftSaver
 from alliance_desktop.ui.dialogs.amend_dialog import AmendDialog
 from alliance_desktop.ui.dialogs.ask import Ask
+from alliance_desktop.ui.dialogs.paper_checkin_dialog import PaperCheckinDialog
 from alliance_desktop.ui.panes.base import Pane, PaneContext
 from alliance_desktop.ui.panes.visit_editor import VisitEditor
+from alliance_desktop.ui.widgets.alert_panel import AlertPanel
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,7 +50,7 @@ def visit_label(v: VisitRow) -> str:
 class SessionsPane(Pane):
     """Visits of an episode; drafts save themselves within 2 seconds of the last change."""
 
-    WATCHES = frozenset({"visit", "episode", "goal", "strategy", "response", "patient"})
+    WATCHES = frozenset({"visit", "episode", "goal", "strategy", "response", "patient", "alert"})
 
     #: tests replace this to drive a dialog without exec()
     run_dialog: Callable[[Any], bool] = staticmethod(lambda dialog: bool(dialog.exec()))
@@ -91,9 +95,25 @@ class SessionsPane(Pane):
         self.delete_button = QPushButton("Delete draft", self)
         self.delete_button.setObjectName("deleteDraft")
         bar = QHBoxLayout()
+        self.handover_button = QPushButton("Hand to patient", self)
+        self.handover_button.setObjectName("handToPatient")
+        self.handover_button.setToolTip(
+            "The patient's one-minute check-in, full screen; you return with your PIN (Ctrl+H)"
+        )
+        self.paper_button = QPushButton("Paper form…", self)
+        self.paper_button.setObjectName("paperCheckin")
+        self.paper_button.setToolTip("Key in a questionnaire the patient filled in on paper")
         bar.addWidget(self.status, 1)
-        for b in (self.reflect_button, self.amend_button, self.delete_button, self.sign_button):
+        for b in (
+            self.handover_button,
+            self.paper_button,
+            self.reflect_button,
+            self.amend_button,
+            self.delete_button,
+            self.sign_button,
+        ):
             bar.addWidget(b)
+        self.alerts = AlertPanel(ctx, self)
 
         self.editor = VisitEditor(self)
         self.amendments = QLabel(self)
@@ -118,6 +138,7 @@ class SessionsPane(Pane):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(bar)
+        right_layout.addWidget(self.alerts)
         right_layout.addWidget(self.scroll_area, 1)
         right_layout.addWidget(self.empty, 1)
 
@@ -142,6 +163,9 @@ class SessionsPane(Pane):
         self.amend_button.clicked.connect(self.amend_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.reflect_button.clicked.connect(self._on_reflect_clicked)
+        self.handover_button.clicked.connect(self.hand_to_patient)
+        self.paper_button.clicked.connect(self.enter_paper_form)
+        self.alerts.record_repair.connect(self.record_repair)
         ctx.events.visit_requested.connect(self.open_visit)
         self._show_visit(None)
 
@@ -153,6 +177,7 @@ class SessionsPane(Pane):
 
     def reload(self) -> None:
         sv = self.ctx.services
+        self.alerts.set_patient(self.patient_id)
         with QSignalBlocker(self.episodes):
             self.episodes.clear()
             episodes: list[EpisodeRow] = (
@@ -216,7 +241,14 @@ class SessionsPane(Pane):
         has = visit is not None
         self.scroll_area.setVisible(has)
         self.empty.setVisible(not has)
-        for b in (self.sign_button, self.amend_button, self.reflect_button, self.delete_button):
+        for b in (
+            self.sign_button,
+            self.amend_button,
+            self.reflect_button,
+            self.delete_button,
+            self.handover_button,
+            self.paper_button,
+        ):
             b.setEnabled(has)
         self.new_button.setEnabled(bool(self.patient_id))
         if visit is None:
@@ -441,6 +473,92 @@ class SessionsPane(Pane):
         self._wanted_visit = 0
         self.ctx.events.emit_changes(ChangeSet.of("visit", patient_id=self.patient_id))
         self._reload_now()
+
+    # ================================================================ check-ins and alerts
+    def hand_to_patient(self) -> None:
+        """Give the laptop to the patient for the check-in; everything else stays locked."""
+        from alliance_desktop.ui.checkin.checkin_window import CheckinWindow
+        from alliance_desktop.ui.dialogs.pin_dialog import PinDialog
+
+        visit = self.visit
+        if visit is None or not self.flush():
+            return
+        sv = self.ctx.services
+        if not sv.practice.has_handover_pin() and not self.run_dialog(PinDialog(sv, self)):
+            return
+        if visit.checkin is not None and not Ask.yes_no(
+            self,
+            "This visit already has a patient check-in. Hand over for another one?",
+            yes="Hand over",
+            no="Cancel",
+            default_yes=False,
+        ):
+            return
+        instrument = sv.instruments.latest(CHECKIN_ID)
+
+        def submit(answers: dict[str, float | None], language: str) -> None:
+            sv.questionnaires.record(
+                ResponseInput(
+                    patient_id=visit.patient_id,
+                    visit_id=visit.id,
+                    instrument_id=instrument.id,
+                    instrument_version=instrument.version,
+                    respondent=Respondent.PATIENT,
+                    answered_at=dt.datetime.now().replace(second=0, microsecond=0),
+                    answers=answers,
+                    mode=ResponseMode.IN_ROOM,
+                    language=language,
+                )
+            )
+            # the result shows in the visit and on the charts at once
+            self.ctx.events.emit_changes(
+                ChangeSet.of("response", "alert", patient_id=visit.patient_id)
+            )
+
+        self.checkin_window = CheckinWindow(
+            instrument, check_pin=sv.practice.check_handover_pin, submit=submit
+        )
+        self.checkin_window.finished.connect(self._on_checkin_finished)
+        self.checkin_window.start()
+
+    def _on_checkin_finished(self, _submitted: bool) -> None:
+        window = getattr(self, "checkin_window", None)
+        if window is not None:
+            window.deleteLater()
+            self.checkin_window = None
+        self.window().activateWindow()
+
+    def enter_paper_form(self) -> None:
+        if self.visit is None or not self.flush():
+            return
+        dialog = PaperCheckinDialog(self.ctx.services, self.visit, self)
+        if self.run_dialog(dialog):
+            self.ctx.events.emit_changes(
+                ChangeSet.of("response", "alert", patient_id=self.patient_id)
+            )
+
+    def record_repair(self, visit_id: int) -> None:
+        """Open the visit where a strain and its repair should be written down."""
+        sv = self.ctx.services
+        target = sv.visits.get(visit_id)
+        if target.signed:
+            drafts = [v for v in sv.visits.for_episode(target.episode_id) if not v.signed]
+            if not drafts:
+                Ask.inform(
+                    self,
+                    "That visit is signed. Start today's visit (Ctrl+Shift+N) and "
+                    "record the strain and what you tried there; to correct the "
+                    "signed visit itself, add an amendment.",
+                )
+                return
+            visit_id = drafts[-1].id
+        self.open_visit(visit_id)
+        if self.visit is not None and self.visit.id == visit_id and not self.visit.signed:
+            box = self.editor.checks["rupture_noticed"]
+            if not box.isChecked():
+                box.setChecked(True)
+            self.editor.lines["rupture_note"].setFocus()
+            self.scroll_area.ensureWidgetVisible(self.editor.lines["repair_note"])
 
     def _on_reflect_clicked(self) -> None:
         if self.visit is not None and self.flush():

@@ -1,0 +1,201 @@
+"""Keying in a questionnaire the patient filled in on paper, with its real date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance_desktop.domain.errors import ValidationError
+from alliance_desktop.domain.instruments import Instrument, Item, pick
+from alliance_desktop.domain.vocab import Respondent, ResponseMode
+from alliance_desktop.services import Services
+from alliance_desktop.services.questionnaires import ResponseInput, ResponseRow
+from alliance_desktop.services.visits import VisitDetail
+from alliance_desktop.ui.dialogs.ask import Ask
+from alliance_desktop.ui.widgets.fields import InlineError, ScoreEdit
+
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+
+
+class PaperCheckinDialog(QDialog):
+    """One field per item; an empty field is a missing answer, never a zero."""
+
+    def __init__(
+        self, services: Services, visit: VisitDetail, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("paperCheckinDialog")
+        self.setWindowTitle("Enter a paper questionnaire")
+        self.services = services
+        self.visit = visit
+        self.result_row: ResponseRow | None = None
+        self.instruments = [
+            i for i in services.instruments.all() if i.respondent == Respondent.PATIENT.value
+        ]
+        self.choice = QComboBox(self)
+        self.choice.setObjectName("paperInstrument")
+        self.choice.setAccessibleName("Questionnaire")
+        for instrument in self.instruments:
+            self.choice.addItem(
+                f"{pick(instrument.title, 'en')} (v{instrument.version})", instrument.key
+            )
+        self.language = QComboBox(self)
+        self.language.setObjectName("paperLanguage")
+        self.language.setAccessibleName("Language of the form")
+        self.when = QDateTimeEdit(QDateTime(visit.draft.starts_at), self)
+        self.when.setObjectName("paperAnsweredAt")
+        self.when.setAccessibleName("When the patient filled it in")
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("d MMM yyyy  HH:mm")
+        self.items_box = QWidget(self)
+        self.items_form = QFormLayout(self.items_box)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.items_box)
+        self.error = InlineError(self)
+        top = QFormLayout()
+        top.addRow("Questionnaire", self.choice)
+        top.addRow("Filled in", self.when)
+        top.addRow("Language", self.language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            "Type each answer as written on the form. Leave a box empty if the "
+            "patient did not answer that question.",
+            self,
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.scores: dict[str, ScoreEdit] = {}
+        self.names: dict[str, QLineEdit] = {}
+        self.choice.currentIndexChanged.connect(self._build_items)
+        self._build_items()
+        self.resize(640, 560)
+
+    def instrument(self) -> Instrument:
+        return self.instruments[max(0, self.choice.currentIndex())]
+
+    def _build_items(self, *_args: object) -> None:
+        while self.items_form.rowCount():
+            self.items_form.removeRow(0)
+        self.scores.clear()
+        self.names.clear()
+        instrument = self.instrument()
+        self.language.clear()
+        for code in instrument.languages:
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        named = self._previous_names(instrument) if instrument.patient_named_items else {}
+        for item in instrument.items:
+            self._add_item(instrument, item, named)
+
+    def _previous_names(self, instrument: Instrument) -> dict[str, str]:
+        """Patient-specific activities are re-rated: offer last time's names."""
+        earlier = [
+            r
+            for r in self.services.questionnaires.for_patient(self.visit.patient_id)
+            if r.instrument_id == instrument.id
+        ]
+        return dict(earlier[-1].texts) if earlier else {}
+
+    def _add_item(self, instrument: Instrument, item: Item, named: dict[str, str]) -> None:
+        scale = item.scale
+        label = pick(item.text, "en")
+        score = ScoreEdit(
+            f"paper_{item.id}",
+            label,
+            minimum=int(scale.minimum),
+            maximum=int(scale.maximum),
+            parent=self.items_box,
+        )
+        self.scores[item.id] = score
+        if instrument.patient_named_items:
+            name = QLineEdit(named.get(item.id, ""), self.items_box)
+            name.setObjectName(f"paperName_{item.id}")
+            name.setAccessibleName(f"{label}: what activity")
+            name.setPlaceholderText("The activity, in the patient's words")
+            self.names[item.id] = name
+            row = QWidget(self.items_box)
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(name, 1)
+            row_layout.addWidget(score)
+            self.items_form.addRow(label, row)
+        else:
+            hint = ""
+            if scale.options:
+                hint = (
+                    "  ("
+                    + ", ".join(f"{o.value:g} = {pick(o.label, 'en')}" for o in scale.options)
+                    + ")"
+                )
+            self.items_form.addRow(QLabel(label + hint), score)
+
+    def try_accept(self) -> bool:
+        instrument = self.instrument()
+        try:
+            answers = {item_id: edit.value() for item_id, edit in self.scores.items()}
+            texts = {k: e.text().strip() for k, e in self.names.items() if e.text().strip()}
+            for item_id in texts:
+                if answers.get(item_id) is None:
+                    raise ValidationError("Give a rating for each activity you named.")
+            for item_id in list(answers):
+                if instrument.patient_named_items and item_id not in texts:
+                    if answers[item_id] is not None:
+                        raise ValidationError("Name the activity for each rating you typed.")
+                    answers.pop(item_id)
+            if not any(v is not None for v in answers.values()):
+                raise ValidationError("Type at least one answer.")
+            if self.services.instruments.needs_licence_confirmation(*instrument.key):
+                if not Ask.yes_no(
+                    self,
+                    f"{instrument.licence_note}\n\nDo you hold a licence to "
+                    "use this questionnaire?",
+                    yes="I hold a licence",
+                    no="Cancel",
+                    default_yes=False,
+                ):
+                    return False
+                self.services.instruments.confirm_licence(*instrument.key)
+            answered_at = self.when.dateTime().toPython()
+            assert isinstance(answered_at, dt.datetime)
+            self.result_row = self.services.questionnaires.record(
+                ResponseInput(
+                    patient_id=self.visit.patient_id,
+                    visit_id=self.visit.id,
+                    instrument_id=instrument.id,
+                    instrument_version=instrument.version,
+                    respondent=Respondent.PATIENT,
+                    answered_at=answered_at.replace(second=0, microsecond=0),
+                    answers=answers,
+                    mode=ResponseMode.PAPER,
+                    language=str(self.language.currentData() or "en"),
+                    texts=texts,
+                )
+            )
+        except ValidationError as exc:
+            self.error.show_message(exc.message)
+            return False
+        self.accept()
+        return True
