@@ -51,7 +51,8 @@ class PaperCheckinDialog(QDialog):
         self.choice.setAccessibleName("Questionnaire")
         for instrument in self.instruments:
             self.choice.addItem(
-                f"{pick(instrument.title, 'en')} (v{instrument.version})", instrument.key
+                f"{pick(instrument.title, 'en')} (v{instrument.version})",
+                f"{instrument.id}:{instrument.version}",
             )
         self.language = QComboBox(self)
         self.language.setObjectName("paperLanguage")
