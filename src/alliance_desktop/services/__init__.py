@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from alliance_desktop.services.alerts import AlertService
 from alliance_desktop.services.annotations import AnnotationService
 from alliance_desktop.services.audit import AuditService
+from alliance_desktop.services.charts import ChartService
 from alliance_desktop.services.episodes import EpisodeService
 from alliance_desktop.services.goals import GoalService
 from alliance_desktop.services.instruments import InstrumentRegistry
@@ -26,6 +27,7 @@ class Services:
     store: Store
     instruments: InstrumentRegistry
     alerts: AlertService
+    charts: ChartService
     practice: PracticeService
     patients: PatientService
     episodes: EpisodeService
@@ -44,6 +46,7 @@ class Services:
             store=store,
             instruments=registry,
             alerts=AlertService(store, registry),
+            charts=ChartService(store, registry),
             practice=PracticeService(store),
             patients=PatientService(store),
             episodes=EpisodeService(store),

@@ -39,6 +39,7 @@ from alliance_desktop.store.unit_of_work import Store
 
 OPEN = "open"
 ACKNOWLEDGED = "acknowledged"
+SUPERSEDED = "superseded"  # a later check-in in the episode says where things stand now
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +144,11 @@ def refresh_patient_alerts(
     today = today or dt.date.today()
     rules = registry.latest(CHECKIN_ID).alerts
     found: dict[tuple[int, str, str], tuple[int, Finding]] = {}
+    current: set[int] = set()  # per episode, the latest visit with a check-in or own rating
     for episode_id, obs in observations(s, patient_id, registry).items():
+        rated = [o for o in obs if o.checkin is not None or o.practitioner_subscales]
+        if rated:
+            current.add(max(rated, key=lambda o: o.at).visit_id)
         for finding in evaluate(rules, obs, today=today):
             found[(finding.visit_id, finding.kind.value, finding.key)] = (episode_id, finding)
     existing = {
@@ -155,6 +160,9 @@ def refresh_patient_alerts(
             s.delete(stale)
     for key, (episode_id, f) in found.items():
         alert = existing.get(key)
+        # Only the latest rated visit speaks for now; older findings that did not recover are
+        # history (still listed), so the badge never piles up across a long episode.
+        latest = f.visit_id in current or f.kind is AlertKind.MISSED_CHECKIN
         if alert is None:
             s.add(
                 Alert(
@@ -167,11 +175,15 @@ def refresh_patient_alerts(
                     what=f.what,
                     why=f.why,
                     suggestion=f.suggestion,
-                    status=OPEN,
+                    status=OPEN if latest else SUPERSEDED,
                     recovered_visit_id=f.recovered_visit_id,
                 )
             )
             continue
+        if alert.status == OPEN and not latest:
+            alert.status = SUPERSEDED
+        elif alert.status == SUPERSEDED and latest:
+            alert.status = OPEN
         for name, value in (
             ("what", f.what),
             ("why", f.why),

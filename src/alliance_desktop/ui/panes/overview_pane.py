@@ -1,38 +1,164 @@
-"""The Overview pane: a plain-language summary of where the patient's care stands."""
+"""The Overview pane: the patient's alliance, outcomes, goals and self-care on four charts.
+
+With no patient selected it shows the practice overview instead.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from alliance_desktop.domain.instruments import CHECKIN_ID
-from alliance_desktop.domain.vocab import GoalStatus
+from alliance_desktop.services.charts import PatientCharts
+from alliance_desktop.ui.charts.chart_widget import ChartWidget
+from alliance_desktop.ui.charts.plots import (
+    plot_adherence,
+    plot_goal_progress,
+    plot_outcomes,
+    plot_trust_bond,
+)
 from alliance_desktop.ui.panes.base import Pane, PaneContext
 
 
 class OverviewPane(Pane):
-    """Episode, goals with their latest progress, recent visits with pain and check-ins."""
+    """Four charts of the current episode; a click on a point opens that visit."""
 
-    WATCHES = frozenset({"patient", "episode", "goal", "strategy", "visit", "response"})
+    WATCHES = frozenset(
+        {
+            "patient",
+            "episode",
+            "goal",
+            "strategy",
+            "visit",
+            "response",
+            "alert",
+            "annotation",
+        }
+    )
 
     def __init__(self, ctx: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("overviewPane")
-        self.view = QTextBrowser(self)
-        self.view.setObjectName("overviewText")
-        self.view.setAccessibleName("Patient overview")
-        self.view.setOpenLinks(False)
+        self.data: PatientCharts | None = None
+
+        self.episode_label = QLabel(self)
+        self.episode_label.setObjectName("overviewEpisode")
+        self.goal_task = QCheckBox("Show goals and way of working", self)
+        self.goal_task.setObjectName("showGoalTask")
+        self.goal_task.setAccessibleName("Show the goals and way-of-working lines")
+        self.x_axis = QComboBox(self)
+        self.x_axis.setObjectName("xAxisMode")
+        self.x_axis.setAccessibleName("Horizontal axis")
+        self.x_axis.addItem("By visit number", False)
+        self.x_axis.addItem("By date", True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.episode_label, 1)
+        bar.addWidget(self.goal_task)
+        bar.addWidget(QLabel("Axis", self))
+        bar.addWidget(self.x_axis)
+
+        self.alliance_chart = ChartWidget("allianceChart", "Trust and bond chart", self)
+        self.outcome_chart = ChartWidget("outcomeChart", "Pain chart", self)
+        self.goal_chart = ChartWidget("goalChart", "Goal progress chart", self)
+        self.adherence_chart = ChartWidget("adherenceChart", "Self-care chart", self)
+        self.charts = [
+            self.alliance_chart,
+            self.outcome_chart,
+            self.goal_chart,
+            self.adherence_chart,
+        ]
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        grid.addWidget(self.alliance_chart, 0, 0)
+        grid.addWidget(self.outcome_chart, 0, 1)
+        grid.addWidget(self.goal_chart, 1, 0)
+        grid.addWidget(self.adherence_chart, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        patient_page = QWidget(self)
+        patient_layout = QVBoxLayout(patient_page)
+        patient_layout.setContentsMargins(4, 4, 4, 4)
+        patient_layout.addLayout(bar)
+        patient_layout.addLayout(grid, 1)
+
+        self.message = QTextBrowser(self)
+        self.message.setObjectName("overviewText")
+        self.message.setAccessibleName("Overview")
+        self.practice_page: QWidget = self.message
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(patient_page)
+        self.stack.addWidget(self.message)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.addWidget(self.stack)
 
+        for chart in self.charts:
+            chart.visit_clicked.connect(ctx.events.visit_requested)
+        self.goal_task.toggled.connect(lambda _on: self._draw())
+        self.x_axis.currentIndexChanged.connect(lambda _i: self._draw())
+        self._first_draw_done = False
+
+    # ---------------------------------------------------------------- loading
     def reload(self) -> None:
-        sv = self.ctx.services
         if not self.patient_id:
-            info = sv.practice.info()
+            self.data = None
+            self._show_practice()
+            return
+        detail = self.ctx.services.patients.get(self.patient_id)
+        if detail.current_episode is None:
+            self.data = None
+            self.stack.setCurrentWidget(self.message)
+            self.message.setHtml(
+                "<h3>No episode of care yet</h3><p>Start one in the Goals pane (Patient &gt; "
+                "New episode); the charts of trust and bond, pain, goals and self-care appear "
+                "here as the visits go on.</p>"
+            )
+            return
+        self.data = self.ctx.services.charts.patient_charts(self.patient_id)
+        self.stack.setCurrentIndex(0)
+        self.episode_label.setText(
+            f"<b>{escape(self.data.episode_title)}</b> · {len(self.data.alliance.visits)} visits"
+        )
+        if self._first_draw_done:
+            self._draw()
+        else:
+            # matplotlib loads with the first chart: let the window paint first
+            QTimer.singleShot(0, self._draw)
+
+    def _draw(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        self._first_draw_done = True
+        by_date = bool(self.x_axis.currentData())
+        self.alliance_chart.show_series(
+            plot_trust_bond,
+            data.alliance,
+            by_date=by_date,
+            show_goal_task=self.goal_task.isChecked(),
+        )
+        self.outcome_chart.show_series(plot_outcomes, data.outcomes, by_date=by_date)
+        self.goal_chart.show_series(plot_goal_progress, data.goals, by_date=by_date)
+        self.adherence_chart.show_series(plot_adherence, data.adherence, by_date=by_date)
+
+    def _show_practice(self) -> None:
+        sv = self.ctx.services
+        info = sv.practice.info()
+        self.stack.setCurrentWidget(self.practice_page)
+        if self.practice_page is self.message:
             rows = sv.patients.rows(include_archived=False)
-            self.view.setHtml(
+            self.message.setHtml(
                 f"<h2>{escape(info.name or 'Your practice')}</h2>"
                 f"<p>{len(rows):,} active patients."
                 + (
@@ -42,56 +168,3 @@ class OverviewPane(Pane):
                 )
                 + "<p>Select a patient on the left (Ctrl+F to find one) to see their care.</p>"
             )
-            return
-        detail = sv.patients.get(self.patient_id)
-        episode = detail.current_episode
-        html = []
-        if episode is None:
-            html.append(
-                "<p>No episode of care yet. Start one in the Goals pane "
-                "(Patient &gt; New episode).</p>"
-            )
-            self.view.setHtml("".join(html))
-            return
-        html.append(
-            f"<h3>{escape(episode.reason)}</h3><p>Since {episode.started_on:%d %b %Y}"
-            f"{'' if episode.is_open else f', discharged {episode.ended_on:%d %b %Y}'}"
-            f" · {episode.visit_count} visits</p>"
-        )
-        goals = sv.goals.for_episode(episode.id)
-        html.append("<h4>Goals</h4>")
-        if not goals:
-            html.append("<p>No goals agreed yet.</p>")
-        else:
-            html.append("<ul>")
-            for g in goals:
-                latest = f"{g.progress[-1].rating}/10" if g.progress else "not rated yet"
-                state = "" if g.status is GoalStatus.ACTIVE else f" ({g.status.label.lower()})"
-                html.append(f"<li>{escape(g.data.wording)}{state}: progress {latest}</li>")
-            html.append("</ul>")
-        visits = sv.visits.for_episode(episode.id)[-6:]
-        checkins = {
-            r.visit_id: r
-            for r in sv.questionnaires.for_patient(self.patient_id)
-            if r.instrument_id == CHECKIN_ID
-        }
-        html.append("<h4>Recent visits</h4>")
-        if not visits:
-            html.append("<p>No visits yet. Start one with Ctrl+Shift+N.</p>")
-        else:
-            html.append(
-                "<table cellpadding='4'><tr><th align='left'>Date</th><th>Pain before"
-                "</th><th>Pain after</th><th align='left'>Patient check-in</th></tr>"
-            )
-            for v in reversed(visits):
-                c = checkins.get(v.id)
-                answered = [x for x in (c.answers.values() if c else []) if x is not None]
-                summary = f"lowest item {min(answered):g}/10" if answered else "no check-in"
-                html.append(
-                    f"<tr><td>{v.starts_at:%d %b %Y}</td>"
-                    f"<td align='center'>{'' if v.pain_before is None else v.pain_before}</td>"
-                    f"<td align='center'>{'' if v.pain_after is None else v.pain_after}</td>"
-                    f"<td>{summary}</td></tr>"
-                )
-            html.append("</table>")
-        self.view.setHtml("".join(html))

@@ -61,6 +61,7 @@ class SessionsPane(Pane):
         self.visit: VisitDetail | None = None
         self._future_ok_for: int = 0
         self._wanted_visit = 0
+        self.checkin_window: Any = None  # the patient's full-screen check-in while it is open
 
         self.episodes = QComboBox(self)
         self.episodes.setObjectName("sessionEpisode")

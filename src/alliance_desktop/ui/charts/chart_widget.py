@@ -1,0 +1,163 @@
+"""One chart on screen: a Matplotlib canvas created on first use, hover, click and save.
+
+matplotlib is imported only when the first chart is drawn, so start-up does not pay for it.
+A redraw reuses the same Figure and canvas; only the axes' contents are redrawn.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QPalette
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolTip, QVBoxLayout, QWidget
+
+from alliance_desktop.ui.charts.plots import Hit, Theme
+
+os.environ.setdefault("QT_API", "pyside6")
+HOVER_PIXELS = 14
+SAVE_FILTERS = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+
+
+def theme_from(widget: QWidget, scale: float = 1.0) -> Theme:
+    """Chart colours that follow the widget's light or dark palette."""
+    palette = widget.palette()
+    fg = palette.color(QPalette.ColorRole.WindowText).name()
+    bg = palette.color(QPalette.ColorRole.Base).name()
+    grid = palette.color(QPalette.ColorRole.Mid).name()
+    return Theme(foreground=fg, background=bg, grid=grid, scale=scale)
+
+
+class ChartWidget(QWidget):
+    """Shows the chart drawn by a pure ``plot(ax, series, theme, **options)`` function.
+
+    Signals:
+        visit_clicked(int): a point of a visit was clicked.
+    """
+
+    visit_clicked = Signal(int)
+
+    def __init__(self, name: str, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(accessible_name)
+        self.setMinimumSize(260, 170)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.figure: Any = None
+        self.canvas: Any = None
+        self.hits: list[Hit] = []
+        self._plot: Callable[..., list[Hit]] | None = None
+        self._series: Any = None
+        self._options: dict[str, Any] = {}
+        self.draw_count = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = layout
+
+    # -------------------------------------------------------------- drawing
+    def _ensure_canvas(self) -> None:
+        if self.canvas is not None:
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self.figure = Figure(figsize=(5, 3), dpi=self.logicalDpiX() or 96, layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]
+        self.canvas.setObjectName(self.objectName() + "Canvas")
+        self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.canvas.mpl_connect("button_press_event", self._on_press)
+        self._layout.addWidget(self.canvas)
+
+    def show_series(self, plot: Callable[..., list[Hit]], series: Any, **options: Any) -> None:
+        """Draw ``series`` with ``plot`` into the existing figure (created on first use)."""
+        self._plot, self._series, self._options = plot, series, options
+        self.redraw()
+
+    def redraw(self) -> None:
+        if self._plot is None:
+            return
+        self._ensure_canvas()
+        self.figure.clear()
+        self.figure.set_facecolor(theme_from(self).background)
+        ax = self.figure.add_subplot(111)
+        self.hits = self._plot(ax, self._series, theme_from(self), **self._options)
+        self.draw_count += 1
+        self.canvas.draw_idle()
+
+    @property
+    def axes(self) -> Any:
+        return self.figure.axes[0] if self.figure is not None and self.figure.axes else None
+
+    # -------------------------------------------------------------- pointing
+    def hit_at(self, x: float, y: float) -> Hit | None:
+        """The point nearest to a display position (pixels from the bottom left), if close."""
+        ax = self.axes
+        if ax is None or not self.hits:
+            return None
+        best, best_distance = None, float(HOVER_PIXELS)
+        for hit in self.hits:
+            px, py = ax.transData.transform((hit.x, hit.y))
+            distance = ((px - x) ** 2 + (py - y) ** 2) ** 0.5
+            if distance <= best_distance:
+                best, best_distance = hit, distance
+        return best
+
+    def display_position(self, hit: Hit) -> tuple[float, float]:
+        """Where a point is drawn, in display pixels (for tests and keyboard users)."""
+        px, py = self.axes.transData.transform((hit.x, hit.y))
+        return float(px), float(py)
+
+    def _on_motion(self, event: Any) -> None:
+        hit = self.hit_at(event.x, event.y) if event.inaxes else None
+        if hit is None:
+            QToolTip.hideText()
+            return
+        height = self.canvas.height()
+        pos = self.canvas.mapToGlobal(QPoint(int(event.x), int(height - event.y)))
+        QToolTip.showText(pos, hit.text, self.canvas)
+
+    def _on_press(self, event: Any) -> None:
+        if getattr(event, "button", None) != 1:
+            return
+        hit = self.hit_at(event.x, event.y)
+        if hit is not None:
+            self.visit_clicked.emit(hit.visit_id)
+
+    # -------------------------------------------------------------- saving
+    #: tests replace this to pick a file without a real file dialog
+    choose_save_path: Callable[[QWidget, str], str] = staticmethod(
+        lambda parent, suggested: QFileDialog.getSaveFileName(
+            parent, "Save chart", suggested, SAVE_FILTERS
+        )[0]
+    )
+
+    def save_to(self, path: Path) -> Path:
+        """Write the chart as PNG, SVG or PDF (from the file's extension; PNG if none)."""
+        if self.figure is None:
+            raise ValueError("nothing is drawn yet")
+        if path.suffix.lower() not in (".png", ".svg", ".pdf"):
+            path = path.with_suffix(".png")
+        self.figure.savefig(
+            path,
+            dpi=200 if path.suffix.lower() == ".png" else "figure",
+            facecolor=self.figure.get_facecolor(),
+        )
+        return path
+
+    def save_as(self) -> Path | None:
+        if self.figure is None:
+            return None
+        path = self.choose_save_path(self, self.accessibleName().replace(" ", "-").lower())
+        return self.save_to(Path(path)) if path else None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        action = QAction("Save chart as PNG, SVG or PDF…", menu)
+        action.triggered.connect(self.save_as)
+        action.setEnabled(self.figure is not None)
+        menu.addAction(action)
+        menu.exec(event.globalPos())

@@ -1,0 +1,428 @@
+"""Pure plotting functions: ``plot_x(ax, series, theme)`` draws one chart from a DTO series.
+
+No Qt here and no pyplot: each function draws on the Axes it is given and returns the points
+a person can hover or click (``Hit``), so the widget can show a tooltip or open the visit.
+Colours are the Okabe-Ito colour-blind-safe palette, and every series also differs by marker
+or line style, so nothing depends on colour alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from alliance_desktop.services.charts import (
+    AdherenceSeries,
+    AllianceSeries,
+    ChartVisit,
+    GoalSeries,
+    OutcomeSeries,
+)
+
+NaN = math.nan
+COLOURS = {
+    "trust": "#0072B2",
+    "bond": "#D55E00",
+    "goal": "#009E73",
+    "task": "#CC79A7",
+    "alert": "#E69F00",
+    "pain_before": "#0072B2",
+    "pain_after": "#D55E00",
+    "band": "#009E73",
+    "adherence": "#56B4E9",
+}
+MARKERS = {"trust": "o", "bond": "s", "goal": "^", "task": "D"}
+GOAL_STYLES = (
+    ("#0072B2", "o", "-"),
+    ("#D55E00", "s", "--"),
+    ("#009E73", "^", "-."),
+    ("#CC79A7", "D", ":"),
+    ("#E69F00", "v", "-"),
+    ("#56B4E9", "P", "--"),
+)
+NAMES = {"trust": "Trust", "bond": "Bond", "goal": "Goals", "task": "Way of working"}
+EMPTY_ALLIANCE = (
+    "No check-ins yet: hand the laptop to the patient at the end of the visit (Ctrl+H)."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """Colours taken from the app's palette (light or dark) and a text size factor."""
+
+    foreground: str = "#202020"
+    background: str = "#ffffff"
+    grid: str = "#d0d0d0"
+    scale: float = 1.0
+
+    def font(self, size: float) -> float:
+        return size * self.scale
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A point a person can point at: where it is, which visit, and what to say about it."""
+
+    x: float
+    y: float
+    visit_id: int
+    text: str
+
+
+def _x(visits: Sequence[ChartVisit], by_date: bool) -> list[Any]:
+    return [v.at for v in visits] if by_date else [v.number for v in visits]
+
+
+def _hit_x(visit: ChartVisit, by_date: bool) -> float:
+    """The x of a visit in data coordinates (matplotlib's day numbers on a date axis)."""
+    if by_date:
+        import matplotlib.dates as mdates
+
+        return float(mdates.date2num(visit.at))  # type: ignore[no-untyped-call]
+    return float(visit.number)
+
+
+def _nan(values: Sequence[float | None]) -> list[float]:
+    return [NaN if v is None else float(v) for v in values]
+
+
+def _style(ax: Any, theme: Theme, title: str, ylabel: str, xlabel: str) -> None:
+    ax.set_facecolor(theme.background)
+    ax.set_title(title, color=theme.foreground, fontsize=theme.font(11), loc="left")
+    ax.set_ylabel(ylabel, color=theme.foreground, fontsize=theme.font(9))
+    ax.set_xlabel(xlabel, color=theme.foreground, fontsize=theme.font(9))
+    ax.tick_params(colors=theme.foreground, labelsize=theme.font(8))
+    for spine in ax.spines.values():
+        spine.set_color(theme.grid)
+    ax.grid(True, color=theme.grid, linewidth=0.6, alpha=0.8)
+
+
+def _empty(ax: Any, theme: Theme, title: str, message: str) -> list[Hit]:
+    _style(ax, theme, title, "", "")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.grid(False)
+    ax.text(
+        0.5,
+        0.5,
+        message,
+        ha="center",
+        va="center",
+        wrap=True,
+        transform=ax.transAxes,
+        color=theme.foreground,
+        fontsize=theme.font(10),
+    )
+    return []
+
+
+def _xaxis(ax: Any, visits: Sequence[ChartVisit], by_date: bool) -> None:
+    if by_date:
+        import matplotlib.dates as mdates  # lazy: only when a chart is drawn
+
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))  # type: ignore[no-untyped-call]
+        ax.figure.autofmt_xdate(rotation=0, ha="center")
+    else:
+        ax.set_xticks([v.number for v in visits])
+        ax.set_xlim(0.5, len(visits) + 0.5)
+
+
+def _legend(ax: Any, theme: Theme, **kwargs: Any) -> None:
+    legend = ax.legend(fontsize=theme.font(8), frameon=True, **kwargs)
+    if legend is not None:
+        legend.get_frame().set_facecolor(theme.background)
+        legend.get_frame().set_edgecolor(theme.grid)
+        for text in legend.get_texts():
+            text.set_color(theme.foreground)
+
+
+def plot_trust_bond(
+    ax: Any,
+    series: AllianceSeries,
+    theme: Theme = Theme(),
+    *,
+    show_goal_task: bool = False,
+    by_date: bool = False,
+) -> list[Hit]:
+    """The headline chart: patient-rated trust and bond per visit, the practitioner's own
+    rating dashed, the concern line dotted, alerts, strains and repairs, annotations."""
+    title = "Trust and bond across visits"
+    if not series.has_checkins:
+        return _empty(ax, theme, title, EMPTY_ALLIANCE)
+    visits = series.visits
+    xs = _x(visits, by_date)
+    names = ["trust", "bond"] + (["goal", "task"] if show_goal_task else [])
+    hits: list[Hit] = []
+    for name in names:
+        ys = _nan(series.patient.get(name, ()))
+        colour = COLOURS[name]
+        ax.plot(
+            xs,
+            ys,
+            color=colour,
+            marker=MARKERS[name],
+            linewidth=2.2,
+            markersize=7,
+            label=f"{NAMES[name]} (patient)",
+        )
+        own = _nan(series.practitioner.get(name, ()))
+        if any(not math.isnan(y) for y in own):
+            ax.plot(
+                xs,
+                own,
+                color=colour,
+                marker=MARKERS[name],
+                linestyle="--",
+                linewidth=1.4,
+                markersize=6,
+                markerfacecolor="none",
+                label=f"{NAMES[name]} (you)",
+            )
+    for i, v in enumerate(visits):
+        parts = [
+            f"{NAMES[n]} {series.patient[n][i]:g}"
+            for n in names
+            if series.patient.get(n) and series.patient[n][i] is not None
+        ]
+        own_parts = [
+            f"{NAMES[n]} {series.practitioner[n][i]:g}"
+            for n in names
+            if series.practitioner.get(n) and series.practitioner[n][i] is not None
+        ]
+        text = f"Visit {v.number}, {v.at:%d %b %Y}\n" + (
+            "Patient: " + ", ".join(parts) if parts else "No check-in"
+        )
+        if own_parts:
+            text += "\nYou: " + ", ".join(own_parts)
+        values = [series.patient[n][i] for n in names if series.patient.get(n)]
+        y = max((val for val in values if val is not None), default=0.5)
+        hits.append(Hit(_hit_x(v, by_date), float(y), v.visit_id, text))
+    if series.concern_line is not None:
+        ax.axhline(
+            series.concern_line,
+            color=theme.foreground,
+            linestyle=":",
+            linewidth=1.2,
+            label=f"Concern line ({series.concern_line:g})",
+        )
+    marks = [
+        (series.alert_visit_ids, 10.55, "v", COLOURS["alert"], "Alert raised"),
+        (series.rupture_visit_ids, 0.35, "X", theme.foreground, "Strain noticed"),
+        (series.repair_visit_ids, 0.95, "P", COLOURS["goal"], "Repair tried"),
+    ]
+    for ids, y, marker, colour, label in marks:
+        at = [xs[i] for i, v in enumerate(visits) if v.visit_id in ids]
+        if at:
+            ax.scatter(
+                at,
+                [y] * len(at),
+                marker=marker,
+                s=70,
+                color=colour,
+                label=label,
+                zorder=5,
+                clip_on=False,
+            )
+    for mark in series.annotations:
+        x = mark.on_date if by_date else mark.position
+        ax.axvline(x, color=theme.grid, linestyle="-.", linewidth=1.0)
+        ax.text(
+            x,
+            9.9,
+            " " + mark.label,
+            rotation=90,
+            va="top",
+            ha="left",
+            color=theme.foreground,
+            fontsize=theme.font(7.5),
+            alpha=0.85,
+        )
+    ax.set_ylim(0, 10.9)
+    ax.set_yticks(range(0, 11, 2))
+    _style(ax, theme, title, "Rating (0-10)", "Date" if by_date else "Visit")
+    _xaxis(ax, visits, by_date)
+    _legend(ax, theme, loc="lower left", ncol=2)
+    return hits
+
+
+def plot_outcomes(
+    ax: Any,
+    series: OutcomeSeries,
+    theme: Theme = Theme(),
+    *,
+    by_date: bool = False,
+) -> list[Hit]:
+    """Pain before and after each visit, with the band of meaningful change shaded."""
+    title = "Pain before and after each visit"
+    if not any(p is not None for p in (*series.pain_before, *series.pain_after)):
+        return _empty(
+            ax, theme, title, "No pain scores yet: record pain before and after in the visit."
+        )
+    xs = _x(series.visits, by_date)
+    if series.meaningful_at is not None:
+        ax.axhspan(
+            -0.2,
+            series.meaningful_at,
+            color=COLOURS["band"],
+            alpha=0.13,
+            label="Meaningful improvement (2 points or 30%)",
+        )
+    if series.baseline is not None:
+        ax.axhline(
+            series.baseline,
+            color=theme.foreground,
+            linestyle=":",
+            linewidth=1.1,
+            label=f"Start ({series.baseline:g})",
+        )
+    ax.plot(
+        xs,
+        _nan(series.pain_before),
+        color=COLOURS["pain_before"],
+        marker="o",
+        linewidth=2.2,
+        label="Before treatment",
+    )
+    ax.plot(
+        xs,
+        _nan(series.pain_after),
+        color=COLOURS["pain_after"],
+        marker="^",
+        linestyle="--",
+        linewidth=1.6,
+        label="After treatment",
+    )
+    ax.set_ylim(-0.2, 10.4)
+    ax.set_yticks(range(0, 11, 2))
+    _style(ax, theme, title, "Pain (0-10)", "Date" if by_date else "Visit")
+    _xaxis(ax, series.visits, by_date)
+    _legend(ax, theme, loc="best")
+    hits = []
+    for i, v in enumerate(series.visits):
+        b, a = series.pain_before[i], series.pain_after[i]
+        if b is None and a is None:
+            continue
+        hits.append(
+            Hit(
+                _hit_x(v, by_date),
+                float(b if b is not None else (a or 0)),
+                v.visit_id,
+                f"Visit {v.number}, {v.at:%d %b %Y}\nPain before "
+                f"{'-' if b is None else b}, after {'-' if a is None else a}",
+            )
+        )
+    return hits
+
+
+def plot_goal_progress(
+    ax: Any,
+    series: GoalSeries,
+    theme: Theme = Theme(),
+    *,
+    by_date: bool = False,
+) -> list[Hit]:
+    """Each goal's 0-10 progress across visits, one line per goal, labelled with its words."""
+    title = "Progress on each goal"
+    lines = [g for g in series.goals if any(v is not None for v in g.values)]
+    if not lines:
+        return _empty(
+            ax, theme, title, "No progress ratings yet: rate each goal 0-10 in the visit."
+        )
+    xs = _x(series.visits, by_date)
+    hits = []
+    for index, goal in enumerate(lines):
+        colour, marker, style = GOAL_STYLES[index % len(GOAL_STYLES)]
+        ax.plot(
+            xs,
+            _nan(goal.values),
+            color=colour,
+            marker=marker,
+            linestyle=style,
+            linewidth=2,
+            label=goal.label,
+        )
+        for i, v in enumerate(series.visits):
+            if goal.values[i] is not None:
+                hits.append(
+                    Hit(
+                        _hit_x(v, by_date),
+                        float(goal.values[i] or 0),
+                        v.visit_id,
+                        f"{goal.label}\nVisit {v.number}, {v.at:%d %b %Y}: {goal.values[i]}/10",
+                    )
+                )
+    ax.set_ylim(-0.2, 10.4)
+    ax.set_yticks(range(0, 11, 2))
+    _style(ax, theme, title, "Progress (0-10)", "Date" if by_date else "Visit")
+    _xaxis(ax, series.visits, by_date)
+    _legend(ax, theme, loc="upper left")
+    return hits
+
+
+def plot_adherence(
+    ax: Any,
+    series: AdherenceSeries,
+    theme: Theme = Theme(),
+    *,
+    by_date: bool = False,
+) -> list[Hit]:
+    """How much of the agreed self-care happened before each visit."""
+    title = "Self-care done as agreed"
+    if not any(s is not None for s in series.share):
+        return _empty(
+            ax,
+            theme,
+            title,
+            "No self-care reviewed yet: at each visit, ask how the agreed exercises went.",
+        )
+    xs = list(range(1, len(series.visits) + 1))
+    heights = [0.0 if s is None else s * 100 for s in series.share]
+    bars = ax.bar(
+        xs,
+        heights,
+        color=COLOURS["adherence"],
+        edgecolor=theme.foreground,
+        linewidth=0.6,
+        hatch="//",
+        label="Share of self-care done",
+    )
+    for x, s, bar in zip(xs, series.share, bars, strict=True):
+        if s is None:
+            ax.text(
+                x,
+                3,
+                "not asked",
+                rotation=90,
+                ha="center",
+                va="bottom",
+                fontsize=theme.font(7),
+                color=theme.foreground,
+                alpha=0.7,
+            )
+            bar.set_alpha(0)
+    ax.set_ylim(0, 105)
+    ax.set_yticks([0, 25, 50, 75, 100])
+    ax.set_yticklabels(["0%", "25%", "50%", "75%", "100%"])
+    _style(ax, theme, title, "Done as agreed", "Visit")
+    ax.set_xticks(xs)
+    if by_date:
+        ax.set_xticklabels([v.at.strftime("%d %b") for v in series.visits])
+    ax.set_xlim(0.4, len(xs) + 0.6)
+    return [
+        Hit(
+            float(x),
+            float(h),
+            v.visit_id,
+            f"Visit {v.number}, {v.at:%d %b %Y}\n"
+            + (
+                "Self-care not asked about"
+                if s is None
+                else f"{s * 100:.0f}% of the agreed self-care ({n} strategies)"
+            ),
+        )
+        for x, h, s, n, v in zip(
+            xs, heights, series.share, series.reviewed, series.visits, strict=True
+        )
+    ]

@@ -1,0 +1,198 @@
+"""Charts: series equal the stored scores (gaps stay gaps), markers, click-to-visit, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from pathlib import Path
+
+import pytest
+from matplotlib.figure import Figure
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from alliance_desktop.domain.vocab import AnnotationKind, Respondent
+from alliance_desktop.services import Services
+from alliance_desktop.services.charts import meaningful_pain_level
+from alliance_desktop.services.goals import GoalInput
+from alliance_desktop.services.questionnaires import ResponseInput
+from alliance_desktop.services.visits import VisitDraft
+from alliance_desktop.ui.charts.plots import (
+    EMPTY_ALLIANCE,
+    plot_adherence,
+    plot_goal_progress,
+    plot_outcomes,
+    plot_trust_bond,
+)
+from alliance_desktop.ui.panes.base import PaneContext
+from alliance_desktop.ui.panes.overview_pane import OverviewPane
+from tests.factories import make_patient, visit_time
+
+ITEMS = ("goal", "task", "bond", "trust", "respect", "touch", "overall")
+
+
+def _story(services: Services) -> tuple[int, list[int], int]:
+    """Three visits: check-in, missing check-in (a gap), check-in; a strain at visit 2."""
+    p = make_patient(services, "Fournier", "Sophie")
+    assert p.current_episode is not None
+    goal = services.goals.add(p.current_episode.id, GoalInput(wording="Sleep through the night"))
+    ids = []
+    for days, trust, pain in ((20, 9.0, 7), (13, None, 6), (6, 10.0, 4)):
+        visit = services.visits.create(p.id, visit_time(days))
+        ids.append(visit.id)
+        services.visits.save_draft(
+            visit.id,
+            VisitDraft(
+                starts_at=visit.draft.starts_at,
+                visit_type=visit.draft.visit_type,
+                pain_before=pain,
+                pain_after=pain - 1,
+                goal_progress={goal.id: 10 - pain},
+                rupture_noticed=days == 13,
+                repair_tried=days == 13,
+                practitioner_rating={"bond": 6} if days == 6 else {},
+            ),
+        )
+        if trust is not None:
+            services.questionnaires.record(
+                ResponseInput(
+                    patient_id=p.id,
+                    visit_id=visit.id,
+                    instrument_id="alliance-checkin",
+                    instrument_version=1,
+                    respondent=Respondent.PATIENT,
+                    answered_at=visit.draft.starts_at,
+                    answers={i: (trust if i in ("trust", "touch") else 8.0) for i in ITEMS},
+                )
+            )
+    services.annotations.add(
+        p.id, dt.date.today() - dt.timedelta(days=10), AnnotationKind.LIFE_EVENT, "Moved house"
+    )
+    return p.id, ids, goal.id
+
+
+def test_series_equal_the_stored_scores_with_gaps(services: Services) -> None:
+    patient_id, visit_ids, goal_id = _story(services)
+    charts = services.charts.patient_charts(patient_id)
+    a = charts.alliance
+    assert [v.visit_id for v in a.visits] == visit_ids
+    assert a.patient["trust"] == (9.0, None, 10.0)  # the missing check-in is a gap, not 0
+    assert a.patient["bond"] == (8.0, None, 8.0)
+    assert a.practitioner["bond"] == (None, None, 6.0)
+    assert a.concern_line == pytest.approx(9.0)
+    assert a.rupture_visit_ids == {visit_ids[1]} and a.repair_visit_ids == {visit_ids[1]}
+    assert [m.label for m in a.annotations] == ["Moved house"]
+    assert 2 < a.annotations[0].position < 3
+    assert charts.outcomes.pain_before == (7, 6, 4)
+    assert charts.outcomes.meaningful_at == 5  # 2 points (less than 30% of 7)
+    assert [g.values for g in charts.goals.goals if g.goal_id == goal_id] == [(3, 4, 6)]
+
+
+def test_meaningful_change_band() -> None:
+    assert meaningful_pain_level(8) == 6  # 2 points (30% would be 2.4)
+    assert meaningful_pain_level(5) == pytest.approx(3.5)  # 30% is less than 2 points
+    assert meaningful_pain_level(None) is None
+
+
+def test_plot_lines_carry_the_data_and_markers(services: Services) -> None:
+    patient_id, visit_ids, _ = _story(services)
+    charts = services.charts.patient_charts(patient_id)
+    ax = Figure().add_subplot(111)
+    hits = plot_trust_bond(ax, charts.alliance)
+    trust = next(line for line in ax.lines if line.get_label() == "Trust (patient)")
+    ys = list(trust.get_ydata())
+    assert ys[0] == 9.0 and math.isnan(ys[1]) and ys[2] == 10.0
+    assert list(trust.get_xdata()) == [1, 2, 3]
+    labels = {c.get_label() for c in ax.collections}
+    assert {"Strain noticed", "Repair tried"} <= labels
+    assert any(t.get_text().strip() == "Moved house" for t in ax.texts)
+    assert [h.visit_id for h in hits] == visit_ids
+    assert "No check-in" in hits[1].text
+    assert any(line.get_linestyle() == ":" for line in ax.lines)  # the concern line
+
+
+def test_empty_states_say_what_to_do(services: Services) -> None:
+    p = make_patient(services)
+    charts = services.charts.patient_charts(p.id)
+    for plot, series in (
+        (plot_trust_bond, charts.alliance),
+        (plot_outcomes, charts.outcomes),
+        (plot_goal_progress, charts.goals),
+        (plot_adherence, charts.adherence),
+    ):
+        ax = Figure().add_subplot(111)
+        assert plot(ax, series) == []  # type: ignore[operator]
+        assert len(ax.texts) == 1 and len(ax.lines) == 0
+    ax = Figure().add_subplot(111)
+    plot_trust_bond(ax, charts.alliance)
+    assert ax.texts[0].get_text() == EMPTY_ALLIANCE
+
+
+def test_click_opens_the_visit_and_export_writes_each_format(
+    qtbot: QtBot, pane_context: PaneContext, tmp_path: Path
+) -> None:
+    patient_id, visit_ids, _ = _story(pane_context.services)
+    pane = OverviewPane(pane_context)
+    qtbot.addWidget(pane)
+    pane.resize(1000, 620)
+    pane.show()
+    pane.set_patient(patient_id)
+    qtbot.waitUntil(lambda: pane.alliance_chart.draw_count > 0, timeout=5000)
+    chart = pane.alliance_chart
+    chart.canvas.draw()
+    hit = chart.hits[2]
+    x, y = chart.display_position(hit)
+    ratio = chart.canvas.device_pixel_ratio
+    with qtbot.waitSignal(pane_context.events.visit_requested, timeout=2000) as blocker:
+        qtbot.mouseClick(
+            chart.canvas,
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(int(x / ratio), int(chart.canvas.height() - y / ratio)),
+        )
+    assert blocker.args == [visit_ids[2]]
+    for suffix, magic in ((".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")):
+        out = chart.save_to(tmp_path / f"chart{suffix}")
+        assert out.read_bytes().startswith(magic)
+    chart.choose_save_path = lambda parent, suggested: str(tmp_path / "picked")  # type: ignore[method-assign]
+    assert chart.save_as() == tmp_path / "picked.png"
+
+
+def test_redraw_reuses_the_figure(qtbot: QtBot, pane_context: PaneContext) -> None:
+    patient_id, _, _ = _story(pane_context.services)
+    pane = OverviewPane(pane_context)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.set_patient(patient_id)
+    qtbot.waitUntil(lambda: pane.alliance_chart.draw_count > 0, timeout=5000)
+    figure, canvas = pane.alliance_chart.figure, pane.alliance_chart.canvas
+    qtbot.mouseClick(pane.goal_task, Qt.MouseButton.LeftButton)
+    assert pane.alliance_chart.figure is figure and pane.alliance_chart.canvas is canvas
+    labels = {line.get_label() for line in pane.alliance_chart.axes.lines}
+    assert "Goals (patient)" in labels
+    pane.x_axis.setCurrentIndex(1)  # by date
+    assert pane.alliance_chart.draw_count >= 3
+
+
+def test_image_smoke_each_chart_with_demo_data(
+    qtbot: QtBot, pane_context: PaneContext, tmp_path: Path
+) -> None:
+    sv = pane_context.services
+    rows = [r for r in sv.patients.rows(include_archived=False) if r.visit_count >= 4]
+    pane = OverviewPane(pane_context)
+    qtbot.addWidget(pane)
+    pane.resize(1000, 620)
+    pane.show()
+    pane.set_patient(rows[0].id)
+    qtbot.waitUntil(lambda: pane.adherence_chart.draw_count > 0, timeout=5000)
+    for chart in pane.charts:
+        out = chart.save_to(tmp_path / f"{chart.objectName()}.png")
+        from PySide6.QtGui import QImage
+
+        image = QImage(str(out))
+        assert image.width() > 300 and image.height() > 200
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 17)
+            for y in range(0, image.height(), 17)
+        }
+        assert len(colours) > 5  # something is drawn, not a blank canvas
