@@ -22,6 +22,21 @@ HOVER_PIXELS = 14
 SAVE_FILTERS = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
 
 
+def _soft_clear(ax: Any) -> None:
+    """Remove what was drawn but keep the axes and their tick objects.
+
+    ``Axes.clear()`` throws the ticks away and rebuilding them was the largest cost of a
+    redraw; the plot functions set every limit, tick and label again anyway.
+    """
+    for artist in (*ax.lines, *ax.collections, *ax.patches, *ax.texts, *ax.images):
+        artist.remove()
+    legend = ax.get_legend()
+    if legend is not None:
+        legend.remove()
+    ax.set_prop_cycle(None)
+    ax.relim()
+
+
 def theme_from(widget: QWidget, scale: float = 1.0) -> Theme:
     """Chart colours that follow the widget's light or dark palette."""
     palette = widget.palette()
@@ -64,7 +79,10 @@ class ChartWidget(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        self.figure = Figure(figsize=(5, 3), dpi=self.logicalDpiX() or 96, layout="constrained")
+        # Fixed margins, not constrained layout: measuring every label on each redraw cost
+        # about 60 ms per chart (see scripts/bench_ui.py).
+        self.figure = Figure(figsize=(5, 3), dpi=self.logicalDpiX() or 96)
+        self.figure.subplots_adjust(left=0.1, right=0.98, top=0.88, bottom=0.16)
         self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]
         self.canvas.setObjectName(self.objectName() + "Canvas")
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -81,10 +99,14 @@ class ChartWidget(QWidget):
         if self._plot is None:
             return
         self._ensure_canvas()
-        self.figure.clear()
-        self.figure.set_facecolor(theme_from(self).background)
-        ax = self.figure.add_subplot(111)
-        self.hits = self._plot(ax, self._series, theme_from(self), **self._options)
+        theme = theme_from(self)
+        self.figure.set_facecolor(theme.background)
+        if self.figure.axes:
+            ax = self.figure.axes[0]
+            _soft_clear(ax)
+        else:
+            ax = self.figure.add_subplot(111)
+        self.hits = self._plot(ax, self._series, theme, **self._options)
         self.draw_count += 1
         self.canvas.draw_idle()
 

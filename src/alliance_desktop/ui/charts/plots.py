@@ -125,7 +125,8 @@ def _xaxis(ax: Any, visits: Sequence[ChartVisit], by_date: bool) -> None:
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))  # type: ignore[no-untyped-call]
         ax.figure.autofmt_xdate(rotation=0, ha="center")
     else:
-        ax.set_xticks([v.number for v in visits])
+        step = max(1, math.ceil(len(visits) / 12))  # at most about 12 labels
+        ax.set_xticks([v.number for v in visits][::step])
         ax.set_xlim(0.5, len(visits) + 0.5)
 
 
@@ -298,7 +299,7 @@ def plot_outcomes(
     ax.set_yticks(range(0, 11, 2))
     _style(ax, theme, title, "Pain (0-10)", "Date" if by_date else "Visit")
     _xaxis(ax, series.visits, by_date)
-    _legend(ax, theme, loc="best")
+    _legend(ax, theme, loc="upper right")
     hits = []
     for i, v in enumerate(series.visits):
         b, a = series.pain_before[i], series.pain_after[i]
