@@ -181,3 +181,31 @@ def test_import_definition_bad_file_stores_nothing(
     imported = [r for r in demo_services.instruments.rows() if not r.shipped]
     assert [(r.id, r.needs_licence_confirmation) for r in imported] == [("licensed-scale", False)]
     Ask.reset()
+
+
+def test_hand_to_patient_from_the_visit(qtbot: QtBot, pane_context: PaneContext) -> None:
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QRadioButton
+
+    sv = pane_context.services
+    sv.practice.set_handover_pin("4826")
+    patient = make_patient(sv, "Morgan", "Rhys")
+    visit = sv.visits.create(patient.id, visit_time(0))
+    pane = _pane(qtbot, pane_context, patient.id)
+    qtbot.mouseClick(pane.handover_button, Qt.MouseButton.LeftButton)
+    window = pane.checkin_window
+    assert window is not None and window.isVisible()
+    qtbot.mouseClick(window.findChild(QRadioButton, "modeAll"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.findChild(QPushButton, "startButton"), Qt.MouseButton.LeftButton)
+    for item in ITEMS:
+        window.set_answer(item, 9 if item == "touch" else 10)
+    qtbot.mouseClick(window.findChild(QPushButton, "allReviewButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.findChild(QPushButton, "submitButton"), Qt.MouseButton.LeftButton)
+    stored = sv.questionnaires.for_visit(visit.id)
+    assert len(stored) == 1 and stored[0].mode is ResponseMode.IN_ROOM
+    assert stored[0].answers["touch"] == 9
+    # the practitioner takes the laptop back with the PIN; the result is in the visit at once
+    qtbot.mouseClick(window.findChild(QPushButton, "returnButton"), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.findChild(QLineEdit, "pinEdit"), "4826")
+    with qtbot.waitSignal(window.finished, timeout=3000):
+        qtbot.mouseClick(window.findChild(QPushButton, "unlockButton"), Qt.MouseButton.LeftButton)
+    assert "comfortable with touch: <b>9</b>" in pane.editor.checkin.text()
