@@ -61,7 +61,7 @@ class AlertPanel(QFrame):
         self.list.setObjectName("alertList")
         self.list.setAccessibleName("Alliance alerts")
         self.list.setWordWrap(True)
-        self.list.setMaximumHeight(130)
+        self.list.setMaximumHeight(92)
         self.detail = QLabel(self)
         self.detail.setObjectName("alertDetail")
         self.detail.setWordWrap(True)
