@@ -196,3 +196,29 @@ def test_image_smoke_each_chart_with_demo_data(
             for y in range(0, image.height(), 17)
         }
         assert len(colours) > 5  # something is drawn, not a blank canvas
+
+
+def test_practice_overview_shows_figures_with_their_counts(
+    qtbot: QtBot, pane_context: PaneContext
+) -> None:
+    pane = OverviewPane(pane_context)
+    qtbot.addWidget(pane)
+    pane.resize(1000, 620)
+    pane.show()
+    pane.set_patient(0)
+    view = pane.practice_page
+    qtbot.waitUntil(lambda: view.overview is not None, timeout=10000)
+    o = view.overview
+    assert o is not None
+    text = view.figures.text()
+    assert f"{o.visits_with_checkin:,} of {o.visits:,} visits" in text
+    assert f"{o.perfect_checkins:,} of {o.visits_with_checkin:,} check-ins" in text
+    qtbot.waitUntil(lambda: view.distribution.draw_count > 0, timeout=5000)
+    assert f"({o.checkins_scored} check-ins)" in view.distribution.axes.get_title(loc="left")
+    view.period.setCurrentIndex(0)  # last 30 days
+    qtbot.waitUntil(
+        lambda: view.overview is not None and view.overview.start != o.start, timeout=10000
+    )
+    if view.alert_list.count():
+        with qtbot.waitSignal(pane_context.events.patient_requested, timeout=2000):
+            view.alert_list.itemActivated.emit(view.alert_list.item(0))

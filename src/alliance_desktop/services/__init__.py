@@ -14,6 +14,7 @@ from alliance_desktop.services.instruments import InstrumentRegistry
 from alliance_desktop.services.maintenance import MaintenanceService
 from alliance_desktop.services.patients import PatientService
 from alliance_desktop.services.practice import PracticeService
+from alliance_desktop.services.practice_stats import PracticeStatsService
 from alliance_desktop.services.questionnaires import QuestionnaireService
 from alliance_desktop.services.reflections import ReflectionService
 from alliance_desktop.services.visits import VisitService
@@ -29,6 +30,7 @@ class Services:
     alerts: AlertService
     charts: ChartService
     practice: PracticeService
+    practice_stats: PracticeStatsService
     patients: PatientService
     episodes: EpisodeService
     goals: GoalService
@@ -48,6 +50,7 @@ class Services:
             alerts=AlertService(store, registry),
             charts=ChartService(store, registry),
             practice=PracticeService(store),
+            practice_stats=PracticeStatsService(store, registry),
             patients=PatientService(store),
             episodes=EpisodeService(store),
             goals=GoalService(store, registry),

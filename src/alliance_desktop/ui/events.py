@@ -13,6 +13,7 @@ class AppEvents(QObject):
     Signals:
         data_changed(ChangeSet): a write landed; each view decides whether to refresh.
         patient_selected(int): the current patient changed (0 = none).
+        patient_requested(int): a view asked to show this patient.
         visit_requested(int): something asked to open a visit in the Sessions pane.
         reflection_requested(int, int): start a reflection on (patient id, visit id); 0 = none.
         save_state_changed(str): "saving", "saved" or "error", for the status bar.
@@ -20,6 +21,7 @@ class AppEvents(QObject):
 
     data_changed = Signal(object)
     patient_selected = Signal(int)
+    patient_requested = Signal(int)
     visit_requested = Signal(int)
     reflection_requested = Signal(int, int)
     save_state_changed = Signal(str)

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.events.data_changed.connect(self._on_data_changed)
         self.events.save_state_changed.connect(self._on_save_state_changed)
         self.events.reflection_requested.connect(self._on_reflection_requested)
+        self.events.patient_requested.connect(self.patient_list.select_patient)
         self.events.visit_requested.connect(lambda _vid: self.tabs.setCurrentIndex(PANE_SESSIONS))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 

@@ -55,8 +55,16 @@ class ChartWidget(QWidget):
 
     visit_clicked = Signal(int)
 
-    def __init__(self, name: str, accessible_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        accessible_name: str,
+        parent: QWidget | None = None,
+        *,
+        left_margin: float = 0.1,
+    ) -> None:
         super().__init__(parent)
+        self._left = left_margin
         self.setObjectName(name)
         self.setAccessibleName(accessible_name)
         self.setMinimumSize(260, 170)
@@ -82,7 +90,7 @@ class ChartWidget(QWidget):
         # Fixed margins, not constrained layout: measuring every label on each redraw cost
         # about 60 ms per chart (see scripts/bench_ui.py).
         self.figure = Figure(figsize=(5, 3), dpi=self.logicalDpiX() or 96)
-        self.figure.subplots_adjust(left=0.1, right=0.98, top=0.88, bottom=0.16)
+        self.figure.subplots_adjust(left=self._left, right=0.98, top=0.88, bottom=0.16)
         self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]
         self.canvas.setObjectName(self.objectName() + "Canvas")
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)

@@ -427,3 +427,105 @@ def plot_adherence(
             xs, heights, series.share, series.reviewed, series.visits, strict=True
         )
     ]
+
+
+# ---------------------------------------------------------------------------- practice overview
+
+
+def plot_score_distribution(ax: Any, overview: Any, theme: Theme = Theme()) -> list[Hit]:
+    """How patients rated the alliance across the period, with the ceiling called out."""
+    title = f"Check-in scores ({overview.checkins_scored} check-ins)"
+    if not overview.checkin_scores:
+        return _empty(ax, theme, "Alliance check-in scores", "No check-ins in this period yet.")
+    bins = [i / 2 for i in range(0, 21)] + [10.01]
+    ax.hist(
+        overview.checkin_scores,
+        bins=bins,
+        color=COLOURS["trust"],
+        edgecolor=theme.background,
+        hatch="//",
+        label="Check-ins",
+    )
+    ax.set_xlim(0, 10.3)
+    _style(ax, theme, title, "Check-ins", "Mean answer (0-10)")
+    share = round(overview.perfect_share * 100)
+    ax.text(
+        0.02,
+        0.95,
+        f"{overview.perfect_checkins} perfect ({share}%): the ceiling",
+        transform=ax.transAxes,
+        va="top",
+        ha="left",
+        color=theme.foreground,
+        fontsize=theme.font(9),
+    )
+    return []
+
+
+def plot_first_latest(ax: Any, overview: Any, theme: Theme = Theme()) -> list[Hit]:
+    """Each episode's first and latest alliance score in the period, joined by a line."""
+    title = f"First → latest ({overview.first_latest_episodes} episodes)"
+    if not overview.first_latest:
+        return _empty(
+            ax,
+            theme,
+            "First and latest alliance",
+            "No episode has two check-ins in this period yet.",
+        )
+    for first, latest in overview.first_latest:
+        up = latest >= first
+        ax.plot(
+            [0, 1],
+            [first, latest],
+            color=COLOURS["goal"] if up else COLOURS["bond"],
+            linestyle="-" if up else "--",
+            alpha=0.35,
+            linewidth=1,
+        )
+    ax.plot(
+        [0, 1],
+        [overview.first_mean, overview.latest_mean],
+        color=theme.foreground,
+        marker="o",
+        linewidth=3,
+        label=f"Mean: {overview.first_mean:.1f} → {overview.latest_mean:.1f}",
+    )
+    ax.set_xticks([0, 1])
+    ax.set_xticklabels(["First check-in", "Latest check-in"])
+    ax.set_xlim(-0.2, 1.2)
+    ax.set_ylim(0, 10.4)
+    _style(ax, theme, title, "Alliance (0-10)", "")
+    _legend(ax, theme, loc="lower right")
+    return []
+
+
+def plot_alliance_pain(ax: Any, overview: Any, theme: Theme = Theme()) -> list[Hit]:
+    """Alliance against pain improvement, one point per episode."""
+    title = f"Alliance and pain ({overview.alliance_pain_episodes} episodes)"
+    if not overview.alliance_pain_points:
+        return _empty(
+            ax,
+            theme,
+            "Alliance and pain improvement",
+            "Not enough check-ins and pain scores in this period yet.",
+        )
+    xs = [x for x, _ in overview.alliance_pain_points]
+    ys = [y for _, y in overview.alliance_pain_points]
+    ax.scatter(
+        xs,
+        ys,
+        color=COLOURS["trust"],
+        marker="o",
+        alpha=0.55,
+        s=26,
+        edgecolors=theme.foreground,
+        linewidths=0.4,
+        label="An episode",
+    )
+    ax.axhline(
+        2, color=COLOURS["goal"], linestyle=":", linewidth=1.2, label="2 points better (meaningful)"
+    )
+    ax.axhline(0, color=theme.grid, linewidth=1)
+    _style(ax, theme, title, "Pain improvement (points)", "Mean alliance (0-10)")
+    _legend(ax, theme, loc="upper left")
+    return []

@@ -29,6 +29,7 @@ from alliance_desktop.ui.charts.plots import (
     plot_trust_bond,
 )
 from alliance_desktop.ui.panes.base import Pane, PaneContext
+from alliance_desktop.ui.panes.practice_view import PracticeView
 
 
 class OverviewPane(Pane):
@@ -95,10 +96,12 @@ class OverviewPane(Pane):
         self.message = QTextBrowser(self)
         self.message.setObjectName("overviewText")
         self.message.setAccessibleName("Overview")
-        self.practice_page: QWidget = self.message
+        self.practice_page = PracticeView(ctx.services, ctx.workers, self)
+        self.practice_page.patient_chosen.connect(ctx.events.patient_requested)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(patient_page)
         self.stack.addWidget(self.message)
+        self.stack.addWidget(self.practice_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -153,18 +156,13 @@ class OverviewPane(Pane):
         self.adherence_chart.show_series(plot_adherence, data.adherence, by_date=by_date)
 
     def _show_practice(self) -> None:
-        sv = self.ctx.services
-        info = sv.practice.info()
         self.stack.setCurrentWidget(self.practice_page)
-        if self.practice_page is self.message:
-            rows = sv.patients.rows(include_archived=False)
-            self.message.setHtml(
-                f"<h2>{escape(info.name or 'Your practice')}</h2>"
-                f"<p>{len(rows):,} active patients."
-                + (
-                    " This is the demo practice: every record is synthetic.</p>"
-                    if info.is_demo
-                    else "</p>"
-                )
-                + "<p>Select a patient on the left (Ctrl+F to find one) to see their care.</p>"
-            )
+        if self._first_draw_done:
+            self.practice_page.reload()
+        else:  # matplotlib loads with the first chart: let the window paint first
+            QTimer.singleShot(0, self._first_practice_draw)
+
+    def _first_practice_draw(self) -> None:
+        self._first_draw_done = True
+        if not self.patient_id:
+            self.practice_page.reload()
