@@ -222,3 +222,42 @@ def test_practice_overview_shows_figures_with_their_counts(
     if view.alert_list.count():
         with qtbot.waitSignal(pane_context.events.patient_requested, timeout=2000):
             view.alert_list.itemActivated.emit(view.alert_list.item(0))
+
+
+def test_a_chart_note_added_from_the_overview_appears_on_the_chart(
+    qtbot: QtBot, pane_context: PaneContext
+) -> None:
+    from alliance_desktop.ui.dialogs.annotation_dialog import AnnotationDialog
+
+    patient_id, _, _ = _story(pane_context.services)
+    pane = OverviewPane(pane_context)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.set_patient(patient_id)
+
+    def fill(dialog: AnnotationDialog) -> bool:
+        dialog.on_date.edit.clear()
+        qtbot.keyClicks(dialog.on_date.edit, "31/02/2026")
+        assert not dialog.try_accept()  # not a real date: said in place, nothing stored
+        dialog.on_date.set_value(dt.date.today() - dt.timedelta(days=8))
+        dialog.kind.set_value(AnnotationKind.TREATMENT_CHANGE)
+        qtbot.keyClicks(dialog.label, "Changed to exercise-led care")
+        return dialog.try_accept()
+
+    pane.run_dialog = fill  # type: ignore[method-assign]
+    qtbot.mouseClick(pane.note_button, Qt.MouseButton.LeftButton)
+    labels = [
+        m.label
+        for m in pane_context.services.charts.patient_charts(patient_id).alliance.annotations
+    ]
+    assert labels == ["Moved house", "Changed to exercise-led care"]
+    qtbot.waitUntil(
+        lambda: (
+            pane.alliance_chart.axes is not None
+            and any(
+                t.get_text().strip() == "Changed to exercise-led care"
+                for t in pane.alliance_chart.axes.texts
+            )
+        ),
+        timeout=5000,
+    )

@@ -5,7 +5,9 @@ With no patient selected it shows the practice overview instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -14,12 +16,14 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from alliance_desktop.domain.changes import ChangeSet
 from alliance_desktop.services.charts import PatientCharts
 from alliance_desktop.ui.charts.chart_widget import ChartWidget
 from alliance_desktop.ui.charts.plots import (
@@ -28,6 +32,7 @@ from alliance_desktop.ui.charts.plots import (
     plot_outcomes,
     plot_trust_bond,
 )
+from alliance_desktop.ui.dialogs.annotation_dialog import AnnotationDialog
 from alliance_desktop.ui.panes.base import Pane, PaneContext
 from alliance_desktop.ui.panes.practice_view import PracticeView
 
@@ -63,8 +68,12 @@ class OverviewPane(Pane):
         self.x_axis.setAccessibleName("Horizontal axis")
         self.x_axis.addItem("By visit number", False)
         self.x_axis.addItem("By date", True)
+        self.note_button = QPushButton("Add a chart note…", self)
+        self.note_button.setObjectName("addChartNote")
+        self.note_button.setToolTip("Mark a life event or a change of treatment on the charts")
         bar = QHBoxLayout()
         bar.addWidget(self.episode_label, 1)
+        bar.addWidget(self.note_button)
         bar.addWidget(self.goal_task)
         bar.addWidget(QLabel("Axis", self))
         bar.addWidget(self.x_axis)
@@ -108,6 +117,7 @@ class OverviewPane(Pane):
 
         for chart in self.charts:
             chart.visit_clicked.connect(ctx.events.visit_requested)
+        self.note_button.clicked.connect(self.add_note)
         self.goal_task.toggled.connect(lambda _on: self._draw())
         self.x_axis.currentIndexChanged.connect(lambda _i: self._draw())
         self._first_draw_done = False
@@ -154,6 +164,16 @@ class OverviewPane(Pane):
         self.outcome_chart.show_series(plot_outcomes, data.outcomes, by_date=by_date)
         self.goal_chart.show_series(plot_goal_progress, data.goals, by_date=by_date)
         self.adherence_chart.show_series(plot_adherence, data.adherence, by_date=by_date)
+
+    #: tests replace this to drive a dialog without exec()
+    run_dialog: Callable[[Any], bool] = staticmethod(lambda dialog: bool(dialog.exec()))
+
+    def add_note(self) -> None:
+        if not self.patient_id:
+            return
+        dialog = AnnotationDialog(self.ctx.services, self.patient_id, self)
+        if self.run_dialog(dialog):
+            self.ctx.events.emit_changes(ChangeSet.of("annotation", patient_id=self.patient_id))
 
     def _show_practice(self) -> None:
         self.stack.setCurrentWidget(self.practice_page)
