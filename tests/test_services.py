@@ -379,3 +379,14 @@ def test_demo_data_is_deterministic_and_realistic(tmp_path) -> None:  # type: ig
         st.dispose()
     assert results[0] == results[1]
     assert results[0][0]["visits"] == 300
+
+
+def test_episode_dates_are_checked(services: Services) -> None:
+    p = make_patient(services, episode=None)
+    with pytest.raises(ValidationError, match="cannot start in the future"):
+        services.episodes.open(p.id, "Knee", dt.date.today() + dt.timedelta(days=3))
+    episode = services.episodes.open(p.id, "Knee", dt.date.today() - dt.timedelta(days=20))
+    services.visits.create(p.id, visit_time(5))
+    with pytest.raises(ValidationError, match="before its last visit"):
+        services.episodes.discharge(episode.id, dt.date.today() - dt.timedelta(days=10))
+    assert services.episodes.get(episode.id).is_open

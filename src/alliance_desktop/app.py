@@ -66,6 +66,7 @@ def _install_excepthook() -> None:
 
 def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     """Open the app on the practice in ``data_dir``; returns the exit code."""
+    from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from alliance_desktop.ui.events import AppEvents
@@ -87,6 +88,18 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 3
+    # One app per practice folder: two windows writing the same drafts would overwrite each
+    # other. The lock is released when the app exits (or found stale after a crash).
+    lock = QLockFile(str(data_dir / ".alliance-desktop.lock"))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        store.dispose()
+        QMessageBox.information(
+            None, APP_NAME,
+            f"Alliance Desktop is already open on this practice ({data_dir}). "
+            "Use the window that is open.",
+        )
+        return 0
     services = Services.for_store(store)
     if services.practice.use_current_practitioner() is None:
         services.practice.add_practitioner("Practitioner")
@@ -98,3 +111,4 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
         # Delete the window while Qt is still alive, so nothing is torn down at interpreter exit.
         shiboken6.delete(window)
         store.dispose()
+        lock.unlock()

@@ -53,6 +53,13 @@ def episode_row(s: Session, e: Episode) -> EpisodeRow:
     )
 
 
+def _check_start(started_on: dt.date | None) -> None:
+    if not isinstance(started_on, dt.date):
+        raise ValidationError("Please give the date the episode started.", field="started_on")
+    if started_on > dt.date.today():
+        raise ValidationError("An episode cannot start in the future.", field="started_on")
+
+
 class EpisodeService:
     """Courses of care."""
 
@@ -62,6 +69,7 @@ class EpisodeService:
     def open(self, patient_id: int, reason: str, started_on: dt.date) -> EpisodeRow:
         """Start a course of care. A patient has at most one open episode at a time."""
         reason = v.required_text(reason, "reason", max_chars=500)
+        _check_start(started_on)
         with self._store.write() as s:
             get_or_raise(s, Patient, patient_id, "patient")
             already = s.scalar(
@@ -82,6 +90,7 @@ class EpisodeService:
 
     def update(self, episode_id: int, reason: str, started_on: dt.date) -> EpisodeRow:
         reason = v.required_text(reason, "reason", max_chars=500)
+        _check_start(started_on)
         with self._store.write() as s:
             episode = get_or_raise(s, Episode, episode_id, "episode")
             v.date_range(started_on, episode.ended_on, what="episode")
@@ -105,6 +114,12 @@ class EpisodeService:
             if episode.status is EpisodeStatus.DISCHARGED:
                 raise ValidationError("This episode has already been discharged.")
             v.date_range(episode.started_on, ended_on, what="episode")
+            last = s.scalar(select(func.max(Visit.starts_at)).where(Visit.episode_id == episode_id))
+            if last is not None and ended_on < last.date():
+                raise ValidationError(
+                    f"The episode cannot end before its last visit ({last:%d %b %Y}).",
+                    field="ended_on",
+                )
             episode.ended_on = ended_on
             episode.status = EpisodeStatus.DISCHARGED
             episode.discharge_note = v.optional_text(note, "discharge_note")
