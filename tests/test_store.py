@@ -225,3 +225,41 @@ def test_audit_rows_of_child_records_name_their_patient(services) -> None:  # ty
     services.visits.amend(visit.id, "Typo", "Walked 10 minutes, not 20")
     entities = {a.entity for a in services.audit.for_patient(p.id)}
     assert {"goal", "strategy", "goal_progress", "amendment", "visit", "episode"} <= entities
+
+
+def test_signed_visits_amendments_and_audit_cannot_change_by_any_path(services) -> None:  # type: ignore[no-untyped-def]
+    from alliance_desktop.services.goals import GoalInput
+    from alliance_desktop.store.models import Amendment, AuditEntry, Visit
+    from tests.factories import make_patient, visit_time
+
+    p = make_patient(services)
+    assert p.current_episode is not None
+    goal = services.goals.add(p.current_episode.id, GoalInput(wording="Walk to the shop"))
+    visit = services.visits.create(p.id, visit_time(1))
+    services.goals.record_progress(goal.id, visit.id, 4)
+    services.visits.sign(visit.id)
+    services.visits.amend(visit.id, "Typo", "Pain was 5")
+    raw = [
+        f"UPDATE visit SET subjective = 'changed' WHERE id = {visit.id}",
+        f"DELETE FROM visit WHERE id = {visit.id}",
+        f"UPDATE goal_progress SET rating = 9 WHERE visit_id = {visit.id}",
+        f"DELETE FROM goal_progress WHERE visit_id = {visit.id}",
+        f"INSERT INTO goal_progress (goal_id, visit_id, rating, note) "
+        f"VALUES ({goal.id}, {visit.id}, 1, '')",
+        "UPDATE amendment SET text = 'rewritten'",
+        "DELETE FROM amendment",
+        "UPDATE audit_entry SET action = 'nothing'",
+        "DELETE FROM audit_entry",
+    ]
+    for sql in raw:
+        with pytest.raises(IntegrityError), services.store.engine.begin() as conn:
+            conn.execute(text(sql))
+    with pytest.raises(IntegrityError, match="signed"), services.store.write() as s:
+        s.get_one(Visit, visit.id).subjective = "through the ORM"
+    with pytest.raises(IntegrityError), services.store.write() as s:
+        s.delete(s.query(Amendment).one())
+    with pytest.raises(IntegrityError), services.store.write() as s:
+        s.query(AuditEntry).first().action = "edited"  # type: ignore[union-attr]
+    after = services.visits.get(visit.id)
+    assert after.draft.subjective == "" and after.draft.goal_progress == {goal.id: 4}
+    assert [a.text for a in after.amendments] == ["Pain was 5"]

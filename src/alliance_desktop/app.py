@@ -95,7 +95,8 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     if not lock.tryLock(200):
         store.dispose()
         QMessageBox.information(
-            None, APP_NAME,
+            None,
+            APP_NAME,
             f"Alliance Desktop is already open on this practice ({data_dir}). "
             "Use the window that is open.",
         )

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select, update
 
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.instruments import (
@@ -396,9 +396,19 @@ _ORDER: tuple[type[Base], ...] = (
 
 def _flush(conn: Any, rows: _Rows) -> None:
     pending = rows.take()
+    # The database refuses children of a signed visit, as it should: write visits as drafts,
+    # add their records, then sign them, the order a practitioner's day follows.
+    signed = [v["id"] for v in pending.get(Visit, []) if v["status"] is VisitStatus.SIGNED]
+    for visit in pending.get(Visit, []):
+        visit["status"] = VisitStatus.DRAFT
     for model in _ORDER:
         if pending.get(model):
             conn.execute(insert(model), pending[model])
+    if signed:
+        conn.execute(
+            update(Visit).where(Visit.id.in_(bindparam("ids", expanding=True))),
+            {"status": VisitStatus.SIGNED, "ids": signed},
+        )
 
 
 def _one_patient(
