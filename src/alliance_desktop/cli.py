@@ -105,6 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
         "validate", help="check a definition file; prints valid, or the field and the problem"
     )
     validate.add_argument("file", metavar="FILE")
+    backup = commands.add_parser("backup", help="make a verified backup now")
+    backup.add_argument("--to", metavar="DIR", help="folder (default: backups/ in the data dir)")
+    restore = commands.add_parser(
+        "restore", help="replace the practice with a backup (the current one is kept aside)"
+    )
+    restore.add_argument("file", metavar="FILE")
     commands.add_parser("check", help="check integrity, schema and settings; prints ok and counts")
     commands.add_parser("stats", help="print the number of records of each kind as JSON")
     return parser
@@ -222,6 +228,56 @@ def _cmd_instruments(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from alliance_desktop.store.backup import make_backup
+    from alliance_desktop.store.opening import BACKUP_FOLDER
+
+    location = _location(args)
+    store = open_store(location)
+    try:
+        assert location.sqlite_path is not None
+        folder = Path(args.to) if args.to else location.sqlite_path.parent / BACKUP_FOLDER
+        made = make_backup(store.engine, folder)
+    finally:
+        store.dispose()
+    print(
+        f"backup verified: {made.path} ({made.size:,} bytes, {made.patients} patients, "
+        f"{made.visits} visits)"
+    )
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from alliance_desktop.store.backup import restore_backup
+    from alliance_desktop.store.migrate import check_restorable
+    from alliance_desktop.store.opening import BACKUP_FOLDER
+
+    location = _location(args)
+    assert location.sqlite_path is not None
+    source = Path(args.file)
+    if not source.is_file():
+        print(f"error: {source} is not a file.", file=sys.stderr)
+        return EXIT_STORE
+    check_restorable(source)
+    kept = restore_backup(
+        source, location.sqlite_path, keep_current_in=location.sqlite_path.parent / BACKUP_FOLDER
+    )
+    store = open_store(location)  # brings an older backup's schema up to date
+    try:
+        from alliance_desktop.services.maintenance import MaintenanceService
+
+        report = MaintenanceService(store).check()
+    finally:
+        store.dispose()
+    if kept:
+        print(f"the practice as it was is kept in {kept}")
+    print(
+        f"restored from {source}: {report.counts.get('patients', 0)} patients, "
+        f"{report.counts.get('visits', 0)} visits"
+    )
+    return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from alliance_desktop.app import run_gui  # Qt loads only when a window is shown
 
@@ -238,6 +294,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "check": _cmd_check,
         "stats": _cmd_stats,
         "instruments": _cmd_instruments,
+        "backup": _cmd_backup,
+        "restore": _cmd_restore,
         None: _cmd_gui,
     }
     try:

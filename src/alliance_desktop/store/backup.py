@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
+import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from alliance_desktop.domain.backups import KeepPolicy, backups_to_keep
 from alliance_desktop.store.errors import StoreCorruptError, StoreError
 
 
@@ -70,3 +74,133 @@ def backup_database(engine: Engine, destination: Path) -> Path:
         partial.unlink(missing_ok=True)
         raise
     return destination
+
+
+# ------------------------------------------------------------------ a folder of backups
+
+STAMP = "%Y%m%d-%H%M%S"
+PREFIX = "practice-"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    """A backup in a folder: when it was made, its size, and what it holds."""
+
+    path: Path
+    made_at: dt.datetime
+    size: int
+    patients: int | None
+    visits: int | None
+
+
+def backup_name(now: dt.datetime) -> str:
+    return f"{PREFIX}{now.strftime(STAMP)}.sqlite"
+
+
+def _stamp_of(path: Path) -> dt.datetime | None:
+    try:
+        return dt.datetime.strptime(path.stem.removeprefix(PREFIX)[:15], STAMP)
+    except ValueError:
+        return None
+
+
+def _counts(path: Path) -> tuple[int | None, int | None]:
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            return (
+                conn.execute("SELECT count(*) FROM patient").fetchone()[0],
+                conn.execute("SELECT count(*) FROM visit").fetchone()[0],
+            )
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None, None
+
+
+def list_backups(folder: Path, *, with_counts: bool = True) -> list[BackupFile]:
+    """The backups in ``folder``, newest first (unfinished ``.partial`` files are ignored)."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"{PREFIX}*.sqlite"):
+        stamp = _stamp_of(path)
+        if stamp is None:
+            continue
+        patients, visits = _counts(path) if with_counts else (None, None)
+        found.append(BackupFile(path, stamp, path.stat().st_size, patients, visits))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def make_backup(
+    engine: Engine,
+    folder: Path,
+    *,
+    now: dt.datetime | None = None,
+    policy: KeepPolicy | None = None,
+) -> BackupFile:
+    """A verified backup into ``folder``, then thin the folder so it stays bounded."""
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    target = folder / backup_name(now)
+    while target.exists():  # two backups in the same second
+        now += dt.timedelta(seconds=1)
+        target = folder / backup_name(now)
+    backup_database(engine, target)
+    thin_backups(folder, policy or KeepPolicy())
+    patients, visits = _counts(target)
+    return BackupFile(target, now, target.stat().st_size, patients, visits)
+
+
+def thin_backups(folder: Path, policy: KeepPolicy) -> list[Path]:
+    """Delete the backups the policy does not keep; returns what was deleted."""
+    backups = list_backups(folder, with_counts=False)
+    keep = backups_to_keep((b.made_at for b in backups), policy)
+    removed = []
+    for b in backups:
+        if b.made_at not in keep:
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
+    return removed
+
+
+def restore_backup(source: Path, database: Path, *, keep_current_in: Path) -> Path | None:
+    """Put ``source`` in place of ``database``; never leaves a half-restored store.
+
+    The backup is checked first. The current database is copied aside (verified) into
+    ``keep_current_in``, then the restored copy is written under a temporary name, synced and
+    renamed over the database in one step. No engine may have the database open.
+
+    Returns:
+        Where the replaced database was kept (None if there was none).
+    """
+    verify_backup(source)
+    kept: Path | None = None
+    if database.exists():
+        stamp = dt.datetime.now().strftime(STAMP)
+        kept = keep_current_in / f"replaced-{stamp}.sqlite"
+        keep_current_in.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(database)
+        try:
+            dst = sqlite3.connect(kept)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        verify_backup(kept)
+    partial = database.with_name(database.name + ".restoring")
+    partial.unlink(missing_ok=True)
+    shutil.copyfile(source, partial)
+    try:
+        verify_backup(partial)
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        for suffix in ("-wal", "-shm"):  # the old journal must not be replayed onto the copy
+            database.with_name(database.name + suffix).unlink(missing_ok=True)
+        partial.replace(database)
+        _fsync_dir(database.parent)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return kept

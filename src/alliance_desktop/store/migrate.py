@@ -67,6 +67,30 @@ def schema_state(engine: Engine) -> SchemaState:
     return SchemaState.BEHIND if current in known else SchemaState.AHEAD
 
 
+def check_restorable(path: Path) -> str:
+    """The schema revision of a backup file, if this app can open it; else StoreTooNewError."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        raise StoreTooNewError(
+            f"{path.name} is not an Alliance Desktop backup; nothing was changed."
+        ) from None
+    revision = str(row[0]) if row else ""
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if revision not in known:
+        raise StoreTooNewError(
+            f"{path.name} was made by a newer version of Alliance Desktop (schema {revision}); "
+            "nothing was changed."
+        )
+    return revision
+
+
 def upgrade_to_head(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
     """Bring the store's schema to this app's head revision.
 

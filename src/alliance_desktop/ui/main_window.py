@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from functools import partial
@@ -10,7 +11,7 @@ from typing import Any
 
 import sqlalchemy
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSignalBlocker, Qt, QUrl, qVersion
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +31,8 @@ from alliance_desktop.domain.changes import ChangeSet
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.services import Services
 from alliance_desktop.services.instruments import parse_definition, read_definition_file
+from alliance_desktop.store.backup import list_backups, make_backup
+from alliance_desktop.store.opening import BACKUP_FOLDER
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.dialogs.episode_dialog import discharge_episode, new_episode
 from alliance_desktop.ui.dialogs.patient_dialog import PatientDialog
@@ -45,6 +48,8 @@ from alliance_desktop.ui.widgets.patient_list import PatientListPanel
 from alliance_desktop.ui.workers import Workers
 
 PANE_OVERVIEW, PANE_GOALS, PANE_SESSIONS, PANE_REFLECTION = range(4)
+BACKUP_EVERY_MS = 30 * 60 * 1000  # after changes, at most every 30 minutes (and at exit)
+BACKUP_OLD_DAYS = 2
 SAVE_TEXT = {
     "saving": "Saving…",
     "saved": "All changes saved",
@@ -142,6 +147,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([360, 1000])
         self.setCentralWidget(self.splitter)
 
+        self.backup_label = QLabel(self)
+        self.backup_label.setObjectName("backupState")
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.save_label = QLabel("All changes saved", self)
         self.save_label.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_label)
@@ -150,6 +158,13 @@ class MainWindow(QMainWindow):
             demo.setObjectName("demoNotice")
             self.statusBar().addWidget(demo)
 
+        self._changed_since_backup = False
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_EVERY_MS)
+        self._backup_timer.timeout.connect(self.backup_if_changed)
+        if data_dir is not None:
+            self._backup_timer.start()
+        self._show_backup_state()
         self._build_menus()
         self.patient_list.patient_activated.connect(self._on_patient_activated)
         self.events.data_changed.connect(self._on_data_changed)
@@ -187,6 +202,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self.save_action = self._action("&Save now", self.save_now, QKeySequence.StandardKey.Save)
         file_menu.addAction(self.save_action)
+        file_menu.addAction(
+            self._action("Make a &backup now", self.backup_now, QKeySequence("Ctrl+B"), "backupNow")
+        )
         file_menu.addAction(self._action("Open the data &folder", self._open_data_folder))
         file_menu.addAction(
             self._action(
@@ -348,7 +366,56 @@ class MainWindow(QMainWindow):
         self.archive_action.setEnabled(bool(detail and not detail.archived))
         self.restore_action.setEnabled(bool(detail and detail.archived))
 
+    # ================================================================ backups
+    @property
+    def backup_folder(self) -> Path | None:
+        return self.data_dir / BACKUP_FOLDER if self.data_dir is not None else None
+
+    def _show_backup_state(self) -> None:
+        folder = self.backup_folder
+        latest = list_backups(folder, with_counts=False) if folder else []
+        if folder is None:
+            self.backup_label.setText("")
+            return
+        if not latest:
+            self.backup_label.setText("No backup yet")
+            self.backup_label.setStyleSheet("color: #b3261e;")
+            return
+        made = latest[0].made_at
+        old = dt.datetime.now() - made > dt.timedelta(days=BACKUP_OLD_DAYS)
+        self.backup_label.setText(
+            f"Last backup {made:%d %b %H:%M}" + (" (old: make one with Ctrl+B)" if old else "")
+        )
+        self.backup_label.setStyleSheet("color: #b3261e;" if old else "")
+
+    def backup_now(self, *, wait: bool = False) -> None:
+        """A verified backup in the write worker (never two writers at once)."""
+        folder = self.backup_folder
+        if folder is None:
+            return
+        engine = self.services.store.engine
+        self._changed_since_backup = False
+
+        def failed(exc: BaseException) -> None:
+            self._changed_since_backup = True
+            self.backup_label.setText(f"Backup failed: {exc}")
+            self.backup_label.setStyleSheet("color: #b3261e;")
+
+        self.workers.run(
+            lambda: make_backup(engine, folder),
+            lambda _b: self._show_backup_state(),
+            failed,
+            write=True,
+        )
+        if wait:
+            self.workers.wait_for_writes()
+
+    def backup_if_changed(self) -> None:
+        if self._changed_since_backup:
+            self.backup_now()
+
     def _on_data_changed(self, changes: ChangeSet) -> None:
+        self._changed_since_backup = True
         if "patient" in changes.entities and not changes.patient_ids:
             self.patient_list.set_rows(self.services.patients.rows())
         else:
@@ -551,5 +618,7 @@ class MainWindow(QMainWindow):
             )
             event.ignore()
             return
+        if self._changed_since_backup:
+            self.backup_now(wait=True)  # at exit, after the last save
         self._remember_state()
         super().closeEvent(event)

@@ -1,0 +1,187 @@
+"""Backups: verified during writes, thinned on a calendar, refused when damaged, restored whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+import pytest
+
+from alliance_desktop.cli import main
+from alliance_desktop.domain.backups import KeepPolicy, backups_to_keep
+from alliance_desktop.services import Services
+from alliance_desktop.services.patients import PatientInput
+from alliance_desktop.store.backup import list_backups, make_backup
+from alliance_desktop.store.errors import StoreCorruptError
+
+
+def test_thinning_keeps_recent_then_daily_weekly_monthly() -> None:
+    start = dt.datetime(2026, 1, 1, 9, 0)
+    # one backup every 6 hours for 120 days
+    stamps = [start + dt.timedelta(hours=6 * i) for i in range(4 * 120)]
+    keep = backups_to_keep(stamps, KeepPolicy(recent=5, daily=7, weekly=4, monthly=3))
+    newest = max(stamps)
+    ordered = sorted(stamps, reverse=True)
+    assert set(ordered[:5]) <= keep  # the five most recent
+    days = {s.date() for s in keep}
+    for back in range(7):  # the newest of each of the last 7 days
+        day = newest.date() - dt.timedelta(days=back)
+        assert max(s for s in stamps if s.date() == day) in keep
+    months = {(s.year, s.month) for s in keep}
+    assert newest == dt.datetime(2026, 5, 1, 3, 0)
+    assert months == {(2026, 5), (2026, 4), (2026, 3)}  # older months: gone
+    assert len(keep) <= 5 + 7 + 4 + 3
+    assert days  # sanity
+
+
+def test_backup_while_writes_continue_is_consistent(services: Services, tmp_path: Path) -> None:
+    stop = threading.Event()
+    written: list[int] = []
+
+    def writer() -> None:
+        n = 0
+        while not stop.is_set() and n < 400:
+            services.patients.create(PatientInput(f"Writer{n}", "Test"))
+            written.append(n)
+            n += 1
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        made = [
+            make_backup(
+                services.store.engine, tmp_path / "b", now=dt.datetime(2026, 1, 1, 10, 0, i)
+            )
+            for i in range(3)
+        ]
+    finally:
+        stop.set()
+        thread.join()
+    for backup in made:
+        assert backup.patients is not None and backup.patients <= len(written)
+    assert [b.path for b in list_backups(tmp_path / "b")] == [b.path for b in reversed(made)]
+
+
+def test_a_damaged_backup_is_refused_at_restore_and_nothing_changes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "p"
+    assert (
+        main(
+            ["--data-dir", str(folder), "demo-data", "--patients", "6", "--visits-per-patient", "3"]
+        )
+        == 0
+    )
+    assert main(["--data-dir", str(folder), "backup", "--to", str(tmp_path / "b")]) == 0
+    backup = list_backups(tmp_path / "b")[0].path
+    data = bytearray(backup.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one flipped byte in a data page
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(bytes(data))
+    before = (folder / "practice.sqlite").read_bytes()
+    capsys.readouterr()
+    code = main(["--data-dir", str(folder), "restore", str(damaged)])
+    if code == 0:  # the flip landed in free space: SQLite cannot see it, so try the header
+        data[20:40] = b"\xff" * 20
+        damaged.write_bytes(bytes(data))
+        (folder / "practice.sqlite").write_bytes(before)
+        code = main(["--data-dir", str(folder), "restore", str(damaged)])
+    assert code == 3
+    assert "Traceback" not in capsys.readouterr().err
+    assert (folder / "practice.sqlite").read_bytes() == before
+
+
+def test_restore_round_trip_reproduces_the_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "p"
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(folder),
+                "demo-data",
+                "--patients",
+                "8",
+                "--visits-per-patient",
+                "4",
+                "--seed",
+                "9",
+            ]
+        )
+        == 0
+    )
+    assert main(["--data-dir", str(folder), "stats"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(folder), "backup"]) == 0
+    made = capsys.readouterr().out
+    assert "backup verified" in made
+    backup = list_backups(folder / "backups")[0]
+    assert backup.patients == 8 and backup.visits == 32
+    assert main(["--data-dir", str(folder), "stats"]) == 0
+    stats_before = capsys.readouterr().out
+    # the practice changes after the backup ...
+    from alliance_desktop.store.engine import StoreLocation
+    from alliance_desktop.store.opening import open_store
+
+    store = open_store(StoreLocation.in_folder(folder))
+    Services.for_store(store).patients.create(PatientInput("After", "Backup"))
+    store.dispose()
+    # ... and the restore brings back exactly what the backup held
+    assert main(["--data-dir", str(folder), "restore", str(backup.path)]) == 0
+    out = capsys.readouterr().out
+    assert "kept in" in out and "8 patients" in out
+    assert main(["--data-dir", str(folder), "stats"]) == 0
+    assert capsys.readouterr().out == stats_before
+    kept = list((folder / "backups").glob("replaced-*.sqlite"))
+    assert len(kept) == 1  # the practice as it was before the restore
+
+
+def test_restore_refuses_something_that_is_not_a_backup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "p"
+    assert main(["--data-dir", str(folder), "demo-data", "--patients", "2"]) == 0
+    junk = tmp_path / "notes.sqlite"
+    junk.write_text("hello")
+    assert main(["--data-dir", str(folder), "restore", str(junk)]) == 3
+    assert main(["--data-dir", str(folder), "restore", str(tmp_path / "missing")]) == 3
+
+
+def test_verify_rejects_garbage(tmp_path: Path) -> None:
+    from alliance_desktop.store.backup import verify_backup
+
+    bad = tmp_path / "x.sqlite"
+    bad.write_bytes(b"\x00" * 4096)
+    with pytest.raises(StoreCorruptError):
+        verify_backup(bad)
+
+
+def test_the_window_backs_up_after_changes_at_exit_and_on_ctrl_b(
+    qtbot,
+    demo_services: Services,
+    tmp_settings,
+    data_dir: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from alliance_desktop.ui.events import AppEvents
+    from alliance_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(demo_services, AppEvents(), tmp_settings, data_dir=data_dir)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    assert window.backup_label.text() == "No backup yet"
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    window.workers.wait_for_writes()
+    qtbot.waitUntil(lambda: window.backup_label.text().startswith("Last backup"), timeout=5000)
+    assert len(list_backups(data_dir / "backups")) == 1
+    row = demo_services.patients.rows()[0]
+    window.patient_list.select_patient(row.id)
+    window.new_visit()  # a change since the last backup
+    window.close()
+    backups = list_backups(data_dir / "backups")
+    assert len(backups) == 2 and backups[0].visits == backups[1].visits + 1  # type: ignore[operator]
