@@ -11,17 +11,20 @@ from typing import Any
 
 import sqlalchemy
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, qVersion
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, QUrl, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QTextBrowser,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +39,7 @@ from alliance_desktop.store.opening import BACKUP_FOLDER
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.dialogs.episode_dialog import discharge_episode, new_episode
 from alliance_desktop.ui.dialogs.patient_dialog import PatientDialog
+from alliance_desktop.ui.dialogs.pin_dialog import PinDialog
 from alliance_desktop.ui.events import AppEvents
 from alliance_desktop.ui.panes.base import Pane, PaneContext
 from alliance_desktop.ui.panes.goals_pane import GoalsPane
@@ -43,11 +47,18 @@ from alliance_desktop.ui.panes.overview_pane import OverviewPane
 from alliance_desktop.ui.panes.reflection_pane import ReflectionPane
 from alliance_desktop.ui.panes.session_pane import SessionsPane
 from alliance_desktop.ui.settings import Settings
+from alliance_desktop.ui.widgets.lock_screen import LockScreen
 from alliance_desktop.ui.widgets.patient_header import PatientHeader
 from alliance_desktop.ui.widgets.patient_list import PatientListPanel
 from alliance_desktop.ui.workers import Workers
 
 PANE_OVERVIEW, PANE_GOALS, PANE_SESSIONS, PANE_REFLECTION = range(4)
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
 BACKUP_EVERY_MS = 30 * 60 * 1000  # after changes, at most every 30 minutes (and at exit)
 BACKUP_OLD_DAYS = 2
 SAVE_TEXT = {
@@ -145,7 +156,20 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([360, 1000])
-        self.setCentralWidget(self.splitter)
+        self.lock_screen = LockScreen(services.practice.check_handover_pin, self)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.lock_screen)
+        self.setCentralWidget(self.pages)
+        self.locked = False
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._on_idle)
+        self._restart_idle_timer()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
         self.backup_label = QLabel(self)
         self.backup_label.setObjectName("backupState")
@@ -294,6 +318,14 @@ class MainWindow(QMainWindow):
         view.addAction(
             self._action("&Practice (no patient)", self.show_practice, None, "showPractice")
         )
+        self.privacy_action = self._action(
+            "&Hide patient names", self.toggle_privacy, QKeySequence("Ctrl+Shift+P"), "hideNames"
+        )
+        self.privacy_action.setCheckable(True)
+        view.addAction(self.privacy_action)
+        view.addSeparator()
+        self.lock_action = self._action("&Lock now", self.lock, QKeySequence("Ctrl+L"), "lockApp")
+        view.addAction(self.lock_action)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&Help", self.show_help, QKeySequence("F1"), "help"))
@@ -365,6 +397,62 @@ class MainWindow(QMainWindow):
         self.discharge_action.setEnabled(bool(episode and episode.is_open))
         self.archive_action.setEnabled(bool(detail and not detail.archived))
         self.restore_action.setEnabled(bool(detail and detail.archived))
+
+    # ================================================================ lock and privacy
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and not self.locked:
+            self._restart_idle_timer()
+        return False
+
+    def _restart_idle_timer(self) -> None:
+        minutes = self.settings.lock_minutes
+        if minutes:
+            self._idle.start(minutes * 60 * 1000)
+
+    def _on_idle(self) -> None:
+        # Only a practice with a PIN can lock by itself: a lock nobody can open would be worse.
+        if not self.locked and self.services.practice.has_handover_pin():
+            self.lock()
+
+    def lock(self) -> None:
+        """Hide every patient record at once; typing in the editors stays where it was."""
+        if self.locked:
+            return
+        if not self.services.practice.has_handover_pin() and not self.run_dialog(
+            PinDialog(self.services, self)
+        ):
+            return
+        for pane in self.panes:
+            pane.save_pending()
+        self.locked = True
+        self._action_states = {a: a.isEnabled() for a in self.actions()}
+        for action in self.actions():
+            action.setEnabled(False)
+        self.menuBar().hide()
+        QToolTip.hideText()
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.setWindowTitle(f"{APP_NAME} — locked")
+        self.lock_screen.reset()
+
+    def unlock(self) -> None:
+        self.locked = False
+        for action, enabled in getattr(self, "_action_states", {}).items():
+            action.setEnabled(enabled)
+        self.menuBar().show()
+        self.pages.setCurrentWidget(self.splitter)
+        self._refresh_header()
+        self._restart_idle_timer()
+
+    def toggle_privacy(self) -> None:
+        """Show patient numbers instead of names while the screen faces the room."""
+        hide = self.privacy_action.isChecked()
+        self.patient_list.set_hide_names(hide)
+        self.header.hide_names = hide
+        self._refresh_header()
+        if hide:
+            self.statusBar().showMessage("Patient names hidden (Ctrl+Shift+P to show them)")
+        else:
+            self.statusBar().clearMessage()
 
     # ================================================================ backups
     @property

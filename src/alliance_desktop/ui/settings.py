@@ -51,6 +51,18 @@ class Settings:
         self._q.setValue("window/last_pane", int(value))
 
     @property
+    def lock_minutes(self) -> int:
+        """Lock after this many idle minutes (0 = never)."""
+        try:
+            return max(0, int(str(self._q.value("security/lock_minutes", 5))))
+        except (TypeError, ValueError):
+            return 5
+
+    @lock_minutes.setter
+    def lock_minutes(self, value: int) -> None:
+        self._q.setValue("security/lock_minutes", int(value))
+
+    @property
     def patient_sort(self) -> str:
         return str(self._q.value("patients/sort", "last_visit"))
 

@@ -1,0 +1,94 @@
+"""The screen that covers everything while the app is locked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+MAX_WRONG = 5
+WAIT_SECONDS = 60
+
+
+class LockScreen(QWidget):
+    """No patient data: a PIN field and an Unlock button.
+
+    Signals:
+        unlocked(): the right PIN was given.
+    """
+
+    unlocked = Signal()
+
+    def __init__(self, check_pin: Callable[[str], bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self.check_pin = check_pin
+        self.wrong = 0
+        self.wait_seconds = WAIT_SECONDS
+        title = QLabel("Alliance Desktop is locked", self)
+        title.setObjectName("lockTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        hint = QLabel(
+            "Patient records are hidden. Type your PIN to continue; "
+            "anything you were typing is still there.",
+            self,
+        )
+        hint.setWordWrap(True)
+        self.pin = QLineEdit(self)
+        self.pin.setObjectName("lockPin")
+        self.pin.setAccessibleName("PIN")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(8)
+        self.pin.setFixedWidth(220)
+        self.button = QPushButton("Unlock", self)
+        self.button.setObjectName("unlockApp")
+        self.message = QLabel(self)
+        self.message.setObjectName("lockMessage")
+        self.message.setStyleSheet("color: #b3261e;")
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for widget in (title, hint, self.pin, self.button, self.message):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._end_wait)
+        self.pin.returnPressed.connect(self.try_unlock)
+        self.button.clicked.connect(self.try_unlock)
+
+    def reset(self) -> None:
+        self.pin.clear()
+        if not self._timer.isActive():
+            self.message.clear()
+        self.pin.setFocus()
+
+    def try_unlock(self) -> bool:
+        if self._timer.isActive():
+            return False
+        ok = self.check_pin(self.pin.text())
+        self.pin.clear()
+        if ok:
+            self.wrong = 0
+            self.message.clear()
+            self.unlocked.emit()
+            return True
+        self.wrong += 1
+        if self.wrong >= MAX_WRONG:
+            self.message.setText(f"Too many wrong PINs. Please wait {self.wait_seconds} seconds.")
+            self.pin.setEnabled(False)
+            self.button.setEnabled(False)
+            self._timer.start(self.wait_seconds * 1000)
+        else:
+            self.message.setText("That PIN is not right.")
+        return False
+
+    def _end_wait(self) -> None:
+        self.wrong = 0
+        self.pin.setEnabled(True)
+        self.button.setEnabled(True)
+        self.message.setText("You can try again.")
+        self.pin.setFocus()
