@@ -185,3 +185,48 @@ def test_the_window_backs_up_after_changes_at_exit_and_on_ctrl_b(
     window.close()
     backups = list_backups(data_dir / "backups")
     assert len(backups) == 2 and backups[0].visits == backups[1].visits + 1  # type: ignore[operator]
+
+
+def test_an_unreadable_practice_offers_the_latest_good_backup(
+    qtbot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from alliance_desktop import app as app_module
+    from alliance_desktop.store.engine import StoreLocation
+    from alliance_desktop.ui.dialogs.ask import Ask
+
+    folder = tmp_path / "p"
+    assert (
+        main(
+            ["--data-dir", str(folder), "demo-data", "--patients", "5", "--visits-per-patient", "2"]
+        )
+        == 0
+    )
+    assert main(["--data-dir", str(folder), "backup"]) == 0
+    database = folder / "practice.sqlite"
+    database.write_bytes(b"not a database any more" * 500)
+    damaged = database.read_bytes()
+    Ask.reset()
+    Ask.set_next_answer(False)  # "Quit": nothing changes
+    assert (
+        app_module._offer_latest_backup(
+            folder, StoreLocation.in_folder(folder), Exception("cannot be read")
+        )
+        is None
+    )
+    assert database.read_bytes() == damaged
+    assert "latest good backup" in Ask.asked[-1]
+    Ask.set_next_answer(True)  # restore
+    store = app_module._offer_latest_backup(
+        folder, StoreLocation.in_folder(folder), Exception("cannot be read")
+    )
+    assert store is not None
+    assert Services.for_store(store).maintenance.stats()["patients"] == 5
+    store.dispose()
+    kept = list((folder / "backups").glob("damaged-*.sqlite"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+    assert QApplication.instance() is not None
+    Ask.reset()

@@ -11,8 +11,10 @@ import shiboken6
 from alliance_desktop import APP_NAME, ORG_NAME, __version__
 from alliance_desktop.services import Services
 from alliance_desktop.store.engine import StoreLocation
-from alliance_desktop.store.errors import StoreError
+from alliance_desktop.store.errors import StoreCorruptError, StoreError
+from alliance_desktop.store.location_check import location_warning
 from alliance_desktop.store.opening import open_store
+from alliance_desktop.store.unit_of_work import Store
 
 
 def _ensure_demo_store(location: StoreLocation) -> None:
@@ -26,6 +28,36 @@ def _ensure_demo_store(location: StoreLocation) -> None:
         generate_demo_practice(store, patients=DEMO_PATIENTS, visits_per_patient=DEMO_VISITS)
     finally:
         store.dispose()
+
+
+def _offer_latest_backup(data_dir: Path, location: StoreLocation, exc: Exception) -> Store | None:
+    """The database cannot be read: say so, change nothing, and offer the latest good backup."""
+    from alliance_desktop.store.backup import latest_good_backup, restore_backup, set_aside
+    from alliance_desktop.store.opening import BACKUP_FOLDER
+    from alliance_desktop.ui.dialogs.ask import Ask
+
+    folder = data_dir / BACKUP_FOLDER
+    backup = latest_good_backup(folder)
+    if backup is None or location.sqlite_path is None:
+        Ask.inform(
+            None,
+            f"{exc}\n\nNothing was changed, and there is no good backup in {folder}.",
+            warning=True,
+        )
+        return None
+    if not Ask.yes_no(
+        None,
+        f"{exc}\n\nNothing has been changed. The latest good backup is from "
+        f"{backup.made_at:%d %b %Y %H:%M} ({backup.patients} patients, {backup.visits} visits). "
+        "Restore it? The unreadable file is kept aside in the backups folder.",
+        yes="Restore the backup",
+        no="Quit",
+        default_yes=False,
+    ):
+        return None
+    set_aside(location.sqlite_path, folder)
+    restore_backup(backup.path, location.sqlite_path, keep_current_in=folder)
+    return open_store(location)
 
 
 def _confirm_new_practice(data_dir: Path) -> bool:
@@ -85,6 +117,11 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
         elif not location.exists() and not _confirm_new_practice(data_dir):
             return 0
         store = open_store(location, create=not location.exists())
+    except StoreCorruptError as exc:
+        recovered = _offer_latest_backup(data_dir, location, exc)
+        if recovered is None:
+            return 3
+        store = recovered
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 3
@@ -101,6 +138,11 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
             "Use the window that is open.",
         )
         return 0
+    warning = location_warning(data_dir)
+    if warning:
+        from alliance_desktop.ui.dialogs.ask import Ask
+
+        Ask.inform(None, warning, warning=True)
     services = Services.for_store(store)
     if services.practice.use_current_practitioner() is None:
         services.practice.add_practitioner("Practitioner")

@@ -14,6 +14,7 @@ from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.paths import resolve_data_dir
 from alliance_desktop.store.engine import StoreLocation
 from alliance_desktop.store.errors import StoreError, StoreMissingError
+from alliance_desktop.store.location_check import location_warning
 from alliance_desktop.store.opening import open_store
 
 EXIT_OK = 0
@@ -165,7 +166,8 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from alliance_desktop.services.maintenance import MaintenanceService
 
-    store = open_store(_location(args))
+    location = _location(args)
+    store = open_store(location)
     try:
         report = MaintenanceService(store).check()
     finally:
@@ -177,6 +179,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return EXIT_PROBLEM
     print("ok")
     print(f"schema {report.schema}")
+    assert location.sqlite_path is not None
+    warning = location_warning(location.sqlite_path.parent)
+    if warning:
+        print(f"warning: {warning}")
     for name, count in report.counts.items():
         print(f"{name}: {count}")
     return EXIT_OK

@@ -163,6 +163,28 @@ def thin_backups(folder: Path, policy: KeepPolicy) -> list[Path]:
     return removed
 
 
+def latest_good_backup(folder: Path) -> BackupFile | None:
+    """The newest backup in ``folder`` that passes its integrity check."""
+    for backup in list_backups(folder):
+        try:
+            verify_backup(backup.path)
+        except StoreCorruptError:
+            continue
+        return backup
+    return None
+
+
+def set_aside(database: Path, folder: Path, *, label: str = "damaged") -> Path:
+    """Move an unreadable database (and its journal files) out of the way, untouched."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{label}-{dt.datetime.now().strftime(STAMP)}.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        part = database.with_name(database.name + suffix)
+        if part.exists():
+            part.replace(target.with_name(target.name + suffix))
+    return target
+
+
 def restore_backup(source: Path, database: Path, *, keep_current_in: Path) -> Path | None:
     """Put ``source`` in place of ``database``; never leaves a half-restored store.
 
