@@ -23,7 +23,7 @@ def one_round(folder: Path, rng: random.Random) -> tuple[int, list[str]]:
     proc = subprocess.Popen(
         [sys.executable, str(WRITER), str(folder)],
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         text=True,
     )
     assert proc.stdout is not None
@@ -33,9 +33,11 @@ def one_round(folder: Path, rng: random.Random) -> tuple[int, list[str]]:
         committed.append(int(first))
     time.sleep(rng.uniform(0.0, 0.25))
     proc.kill()  # SIGKILL: no clean-up, no flush, like a power cut for the process
-    out, _ = proc.communicate()
+    out, err = proc.communicate()
     committed += [int(line) for line in out.split() if line.strip()]
     problems = []
+    if not committed:
+        problems.append("the writer committed nothing: " + (err.strip().splitlines() or ["?"])[-1])
     conn = sqlite3.connect(folder / "practice.sqlite")
     try:
         check = [r[0] for r in conn.execute("PRAGMA integrity_check")]

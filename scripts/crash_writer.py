@@ -6,6 +6,7 @@ Each line printed is the id of a patient whose commit has returned.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -22,8 +23,11 @@ def main(folder: Path) -> None:
         n += 1
         detail = patients.create(
             PatientInput(
-                family_name=f"Crash{n}", given_names="Test", communication_notes="x" * 2000
-            )
+                family_name=f"Crash{os.getpid()}-{n}",
+                given_names="Test",
+                communication_notes="x" * 2000,
+            ),
+            confirm_duplicate=True,
         )
         print(detail.id, flush=True)
 
