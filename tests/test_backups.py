@@ -230,3 +230,56 @@ def test_an_unreadable_practice_offers_the_latest_good_backup(
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
     assert QApplication.instance() is not None
     Ask.reset()
+
+
+def test_restore_from_the_window_and_the_history_view(
+    qtbot,
+    demo_services: Services,
+    tmp_settings,
+    data_dir: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from alliance_desktop.ui.dialogs.ask import Ask
+    from alliance_desktop.ui.dialogs.history_dialog import HistoryDialog
+    from alliance_desktop.ui.dialogs.restore_dialog import RestoreDialog
+    from alliance_desktop.ui.events import AppEvents
+    from alliance_desktop.ui.main_window import MainWindow
+
+    Ask.reset()
+    window = MainWindow(demo_services, AppEvents(), tmp_settings, data_dir=data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.backup_now(wait=True)
+    before = demo_services.maintenance.stats()["patients"]
+    later = demo_services.patients.create(PatientInput("Later", "Added"))
+    window.patient_list.set_rows(demo_services.patients.rows())
+    window.patient_list.select_patient(later.id)
+    shown: list[HistoryDialog] = []
+    window.run_dialog = lambda d: shown.append(d) or True  # type: ignore[method-assign]
+    window.show_history()
+    table = shown[0].table
+    assert table.rowCount() == 1
+    assert table.item(0, 2).text() == "Patient details added"
+    assert table.item(0, 1).text() == "Alex Morgan"
+
+    def choose(dialog: RestoreDialog) -> bool:
+        assert dialog.table.rowCount() == 1 and dialog.chosen() is not None
+        assert dialog.table.item(0, 2).text() == f"{before:,}"
+        return True
+
+    window.run_dialog = choose  # type: ignore[method-assign]
+    Ask.set_next_answer(True)  # restore
+    Ask.set_next_answer(None)  # "will now close"
+    window.restore_from_backup()
+    assert demo_services.maintenance.stats()["patients"] == before
+    assert list((data_dir / "backups").glob("replaced-*.sqlite"))
+    Ask.reset()
+
+
+def test_check_verifies_the_audit_guards(services: Services) -> None:
+    from sqlalchemy import text
+
+    assert services.maintenance.check().ok
+    with services.store.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER audit_no_delete"))
+    report = services.maintenance.check()
+    assert not report.ok and "audit_no_delete" in report.problems[0]

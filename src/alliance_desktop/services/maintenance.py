@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select, text
 
 from alliance_desktop.store.engine import check_pragmas, integrity_problems
 from alliance_desktop.store.migrate import (
@@ -53,6 +53,10 @@ COUNTED = {
 }
 
 
+def engine_is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
 @dataclass(frozen=True, slots=True)
 class CheckReport:
     problems: list[str]
@@ -78,6 +82,27 @@ class MaintenanceService:
                 for name, model in COUNTED.items()
             }
 
+    def _audit_problems(self) -> list[str]:
+        """The audit trail is append-only (its guards are in place) and in time order."""
+        problems = []
+        with self._store.read() as s:
+            if engine_is_sqlite(self._store.engine):
+                guards = set(
+                    s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+                )
+                for name in ("audit_no_update", "audit_no_delete", "visit_signed_no_update"):
+                    if name not in guards:
+                        problems.append(f"The database guard {name} is missing.")
+            out_of_order = s.scalar(
+                text(
+                    "SELECT count(*) FROM audit_entry a JOIN audit_entry b ON b.id = a.id + 1 "
+                    "WHERE b.at < a.at"
+                )
+            )
+            if out_of_order:
+                problems.append(f"{out_of_order} audit entries are out of time order.")
+        return problems
+
     def check(self) -> CheckReport:
         """Integrity, schema version and connection settings, in one report."""
         engine = self._store.engine
@@ -89,5 +114,6 @@ class MaintenanceService:
                 f"this app expects {head_revision()})."
             )
         problems += check_pragmas(engine)
+        problems += self._audit_problems()
         counts = self.stats() if not problems else {}
         return CheckReport(problems=problems, counts=counts, schema=current_revision(engine) or "")

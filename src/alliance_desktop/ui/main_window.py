@@ -34,12 +34,17 @@ from alliance_desktop.domain.changes import ChangeSet
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.services import Services
 from alliance_desktop.services.instruments import parse_definition, read_definition_file
-from alliance_desktop.store.backup import list_backups, make_backup
+from alliance_desktop.store.backup import list_backups, make_backup, restore_backup
+from alliance_desktop.store.engine import DB_FILENAME
+from alliance_desktop.store.errors import StoreError
+from alliance_desktop.store.migrate import check_restorable
 from alliance_desktop.store.opening import BACKUP_FOLDER
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.dialogs.episode_dialog import discharge_episode, new_episode
+from alliance_desktop.ui.dialogs.history_dialog import HistoryDialog
 from alliance_desktop.ui.dialogs.patient_dialog import PatientDialog
 from alliance_desktop.ui.dialogs.pin_dialog import PinDialog
+from alliance_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from alliance_desktop.ui.events import AppEvents
 from alliance_desktop.ui.panes.base import Pane, PaneContext
 from alliance_desktop.ui.panes.goals_pane import GoalsPane
@@ -227,6 +232,9 @@ class MainWindow(QMainWindow):
         self.save_action = self._action("&Save now", self.save_now, QKeySequence.StandardKey.Save)
         file_menu.addAction(self.save_action)
         file_menu.addAction(
+            self._action("&Restore from a backup…", self.restore_from_backup, None, "restoreBackup")
+        )
+        file_menu.addAction(
             self._action("Make a &backup now", self.backup_now, QKeySequence("Ctrl+B"), "backupNow")
         )
         file_menu.addAction(self._action("Open the data &folder", self._open_data_folder))
@@ -301,6 +309,10 @@ class MainWindow(QMainWindow):
             patient.addAction(action)
         patient.addSeparator()
         patient.addAction(self.edit_patient_action)
+        self.history_action = self._action(
+            "&History of changes…", self.show_history, None, "patientHistory"
+        )
+        patient.addAction(self.history_action)
         patient.addAction(self.archive_action)
         patient.addAction(self.restore_action)
 
@@ -497,6 +509,50 @@ class MainWindow(QMainWindow):
         )
         if wait:
             self.workers.wait_for_writes()
+
+    def restore_from_backup(self) -> None:
+        """Put a backup in place; the app closes after, to reopen on the restored practice."""
+        folder = self.backup_folder
+        if folder is None or self.data_dir is None or not self._flush_all():
+            return
+        dialog = RestoreDialog(folder, self)
+        if not self.run_dialog(dialog) or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        assert chosen is not None
+        if not Ask.yes_no(
+            self,
+            f"Restore the backup of {chosen.made_at:%d %b %Y %H:%M}? Everything entered "
+            "since then is set aside (kept in the backups folder), and the app closes; "
+            "open it again to continue.",
+            yes="Restore",
+            no="Cancel",
+            default_yes=False,
+        ):
+            return
+        self.workers.wait_all()
+        try:
+            check_restorable(chosen.path)
+            self.services.store.dispose()
+            restore_backup(chosen.path, self.data_dir / DB_FILENAME, keep_current_in=folder)
+        except StoreError as exc:
+            Ask.inform(
+                self, f"The backup was not restored; nothing changed.\n\n{exc}", warning=True
+            )
+            return
+        self._changed_since_backup = False
+        Ask.inform(
+            self,
+            "The backup is restored. Alliance Desktop will now close; open it again to continue.",
+        )
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def show_history(self) -> None:
+        if self.patient_id:
+            self.run_dialog(HistoryDialog(self.services, self.patient_id, self))
 
     def backup_if_changed(self) -> None:
         if self._changed_since_backup:
