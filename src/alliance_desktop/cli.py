@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -15,8 +17,14 @@ from alliance_desktop.paths import resolve_data_dir
 from alliance_desktop.store.engine import StoreLocation
 from alliance_desktop.store.errors import StoreError, StoreMissingError
 from alliance_desktop.store.location_check import location_warning
-from alliance_desktop.store.opening import open_store
+from alliance_desktop.store.opening import (
+    create_encrypted_store,
+    is_encrypted,
+    open_store,
+    unlock_location,
+)
 
+ENV_PASSPHRASE = "ALLIANCE_PASSPHRASE"
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
@@ -61,11 +69,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="practice folder (default: the user-data folder, or $ALLIANCE_DATA_DIR)",
     )
     parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="read an encrypted practice's passphrase from FILE (or set $ALLIANCE_PASSPHRASE)",
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="open the demo practice (kept in its own folder, created on first use)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser(
+        "init", help="create a new encrypted practice; prints its recovery key once"
+    )
     demo = commands.add_parser(
         "demo-data", help="fill an empty store with a synthetic practice (deterministic)"
     )
@@ -118,7 +134,41 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _location(args: argparse.Namespace) -> StoreLocation:
-    return StoreLocation.in_folder(resolve_data_dir(args.data_dir, demo=args.demo))
+    """The practice, with its key when it is encrypted (the passphrase is asked for then)."""
+    folder = resolve_data_dir(args.data_dir, demo=args.demo)
+    if not is_encrypted(folder):
+        return StoreLocation.in_folder(folder)
+    return unlock_location(folder, passphrase=_passphrase(args, confirm=False))
+
+
+def _passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
+    """From --passphrase-file, else $ALLIANCE_PASSPHRASE, else asked on the terminal."""
+    if args.passphrase_file:
+        try:
+            return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise StoreError(f"The passphrase file cannot be read: {exc.strerror}.") from None
+    if os.environ.get(ENV_PASSPHRASE):
+        return os.environ[ENV_PASSPHRASE]
+    if not sys.stdin.isatty():
+        raise StoreError(
+            f"This needs the practice passphrase: use --passphrase-file or ${ENV_PASSPHRASE}."
+        )
+    first = getpass.getpass("Practice passphrase: ")
+    if confirm and getpass.getpass("The same passphrase again: ") != first:
+        raise StoreError("The two passphrases are not the same; nothing was changed.")
+    return first
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    folder = resolve_data_dir(args.data_dir, demo=args.demo)
+    store, recovery = create_encrypted_store(folder, _passphrase(args, confirm=True))
+    store.dispose()
+    print(f"New encrypted practice in {folder}.")
+    print("Recovery key (write it down and keep it somewhere safe; it is shown only now):")
+    print(f"    {recovery}")
+    print("With it you can open the practice if the passphrase is ever forgotten.")
+    return EXIT_OK
 
 
 def _cmd_demo_data(args: argparse.Namespace) -> int:
@@ -243,7 +293,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     try:
         assert location.sqlite_path is not None
         folder = Path(args.to) if args.to else location.sqlite_path.parent / BACKUP_FOLDER
-        made = make_backup(store.engine, folder)
+        made = make_backup(store.engine, folder, key=store.key)
     finally:
         store.dispose()
     print(
@@ -264,9 +314,12 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     if not source.is_file():
         print(f"error: {source} is not a file.", file=sys.stderr)
         return EXIT_STORE
-    check_restorable(source)
+    check_restorable(source, location.key)
     kept = restore_backup(
-        source, location.sqlite_path, keep_current_in=location.sqlite_path.parent / BACKUP_FOLDER
+        source,
+        location.sqlite_path,
+        keep_current_in=location.sqlite_path.parent / BACKUP_FOLDER,
+        key=location.key,
     )
     store = open_store(location)  # brings an older backup's schema up to date
     try:
@@ -296,6 +349,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handlers = {
+        "init": _cmd_init,
         "demo-data": _cmd_demo_data,
         "check": _cmd_check,
         "stats": _cmd_stats,

@@ -6,13 +6,13 @@ import contextlib
 import datetime as dt
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from alliance_desktop.domain.backups import KeepPolicy, backups_to_keep
+from alliance_desktop.store.engine import connect_file
 from alliance_desktop.store.errors import StoreCorruptError, StoreError
 
 
@@ -25,21 +25,21 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def verify_backup(path: Path) -> None:
+def verify_backup(path: Path, key: bytes | None = None) -> None:
     """Raise StoreCorruptError unless ``path`` is a database that passes its integrity check."""
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = connect_file(path, key, readonly=True)
         try:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except Exception as exc:  # sqlite3 or sqlcipher3 DatabaseError
         raise StoreCorruptError(f"The backup {path.name} cannot be read: {exc}") from exc
     if result != ["ok"]:
         raise StoreCorruptError(f"The backup {path.name} failed its check: {'; '.join(result)}")
 
 
-def backup_database(engine: Engine, destination: Path) -> Path:
+def backup_database(engine: Engine, destination: Path, key: bytes | None = None) -> Path:
     """Copy the whole database to ``destination`` while it stays open, and verify the copy.
 
     The copy is written under a temporary name, checked, synced to disk, and only then renamed
@@ -51,21 +51,21 @@ def backup_database(engine: Engine, destination: Path) -> Path:
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection
-        if not isinstance(source, sqlite3.Connection):
+        if engine.dialect.name != "sqlite" or source is None:
             raise StoreError("Backups of this kind of database are made by its server.")
-        target = sqlite3.connect(partial)
+        target = connect_file(partial, key)  # the same key: a backup stays encrypted
         try:
             source.backup(target)  # whole database in one step: a consistent snapshot
             target.execute("PRAGMA journal_mode=DELETE")  # a backup is a single, closed file
         finally:
             target.close()
-    except sqlite3.Error as exc:
+    except Exception as exc:
         partial.unlink(missing_ok=True)
         raise StoreError(f"The backup could not be written: {exc}") from exc
     finally:
         raw.close()
     try:
-        verify_backup(partial)
+        verify_backup(partial, key)
         with partial.open("rb+") as handle:
             os.fsync(handle.fileno())
         partial.replace(destination)
@@ -104,9 +104,9 @@ def _stamp_of(path: Path) -> dt.datetime | None:
         return None
 
 
-def _counts(path: Path) -> tuple[int | None, int | None]:
+def _counts(path: Path, key: bytes | None = None) -> tuple[int | None, int | None]:
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = connect_file(path, key, readonly=True)
         try:
             return (
                 conn.execute("SELECT count(*) FROM patient").fetchone()[0],
@@ -114,11 +114,13 @@ def _counts(path: Path) -> tuple[int | None, int | None]:
             )
         finally:
             conn.close()
-    except sqlite3.Error:
+    except Exception:  # unreadable (or another key): the list shows "?"
         return None, None
 
 
-def list_backups(folder: Path, *, with_counts: bool = True) -> list[BackupFile]:
+def list_backups(
+    folder: Path, *, with_counts: bool = True, key: bytes | None = None
+) -> list[BackupFile]:
     """The backups in ``folder``, newest first (unfinished ``.partial`` files are ignored)."""
     if not folder.is_dir():
         return []
@@ -127,7 +129,7 @@ def list_backups(folder: Path, *, with_counts: bool = True) -> list[BackupFile]:
         stamp = _stamp_of(path)
         if stamp is None:
             continue
-        patients, visits = _counts(path) if with_counts else (None, None)
+        patients, visits = _counts(path, key) if with_counts else (None, None)
         found.append(BackupFile(path, stamp, path.stat().st_size, patients, visits))
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
@@ -138,6 +140,7 @@ def make_backup(
     *,
     now: dt.datetime | None = None,
     policy: KeepPolicy | None = None,
+    key: bytes | None = None,
 ) -> BackupFile:
     """A verified backup into ``folder``, then thin the folder so it stays bounded."""
     now = (now or dt.datetime.now()).replace(microsecond=0)
@@ -145,9 +148,9 @@ def make_backup(
     while target.exists():  # two backups in the same second
         now += dt.timedelta(seconds=1)
         target = folder / backup_name(now)
-    backup_database(engine, target)
+    backup_database(engine, target, key)
     thin_backups(folder, policy or KeepPolicy())
-    patients, visits = _counts(target)
+    patients, visits = _counts(target, key)
     return BackupFile(target, now, target.stat().st_size, patients, visits)
 
 
@@ -163,11 +166,11 @@ def thin_backups(folder: Path, policy: KeepPolicy) -> list[Path]:
     return removed
 
 
-def latest_good_backup(folder: Path) -> BackupFile | None:
+def latest_good_backup(folder: Path, key: bytes | None = None) -> BackupFile | None:
     """The newest backup in ``folder`` that passes its integrity check."""
-    for backup in list_backups(folder):
+    for backup in list_backups(folder, key=key):
         try:
-            verify_backup(backup.path)
+            verify_backup(backup.path, key)
         except StoreCorruptError:
             continue
         return backup
@@ -185,7 +188,9 @@ def set_aside(database: Path, folder: Path, *, label: str = "damaged") -> Path:
     return target
 
 
-def restore_backup(source: Path, database: Path, *, keep_current_in: Path) -> Path | None:
+def restore_backup(
+    source: Path, database: Path, *, keep_current_in: Path, key: bytes | None = None
+) -> Path | None:
     """Put ``source`` in place of ``database``; never leaves a half-restored store.
 
     The backup is checked first. The current database is copied aside (verified) into
@@ -195,27 +200,27 @@ def restore_backup(source: Path, database: Path, *, keep_current_in: Path) -> Pa
     Returns:
         Where the replaced database was kept (None if there was none).
     """
-    verify_backup(source)
+    verify_backup(source, key)
     kept: Path | None = None
     if database.exists():
         stamp = dt.datetime.now().strftime(STAMP)
         kept = keep_current_in / f"replaced-{stamp}.sqlite"
         keep_current_in.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(database)
+        src = connect_file(database, key)
         try:
-            dst = sqlite3.connect(kept)
+            dst = connect_file(kept, key)
             try:
                 src.backup(dst)
             finally:
                 dst.close()
         finally:
             src.close()
-        verify_backup(kept)
+        verify_backup(kept, key)
     partial = database.with_name(database.name + ".restoring")
     partial.unlink(missing_ok=True)
     shutil.copyfile(source, partial)
     try:
-        verify_backup(partial)
+        verify_backup(partial, key)
         with partial.open("rb+") as handle:
             os.fsync(handle.fileno())
         for suffix in ("-wal", "-shm"):  # the old journal must not be replayed onto the copy

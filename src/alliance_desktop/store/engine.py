@@ -7,7 +7,7 @@ SQLCipher with a key or a PostgreSQL URL later) is decided here and nowhere else
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,15 +36,20 @@ class StoreLocation:
 
     url: str
     sqlite_path: Path | None = None
+    key: bytes | None = field(default=None, repr=False)  # SQLCipher raw key; None = plain
 
     @classmethod
-    def sqlite_file(cls, path: Path) -> StoreLocation:
+    def sqlite_file(cls, path: Path, key: bytes | None = None) -> StoreLocation:
         path = Path(path)
-        return cls(url=f"sqlite:///{path}", sqlite_path=path)
+        return cls(url=f"sqlite:///{path}", sqlite_path=path, key=key)
 
     @classmethod
-    def in_folder(cls, data_dir: Path) -> StoreLocation:
-        return cls.sqlite_file(Path(data_dir) / DB_FILENAME)
+    def in_folder(cls, data_dir: Path, key: bytes | None = None) -> StoreLocation:
+        return cls.sqlite_file(Path(data_dir) / DB_FILENAME, key)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def is_sqlite(self) -> bool:
@@ -88,10 +93,40 @@ def make_engine(location: StoreLocation | Path) -> Engine:
         location = StoreLocation.sqlite_file(location)
     if not location.is_sqlite:
         return create_engine(location.url, pool_pre_ping=True)
-    engine = create_engine(location.url, connect_args={"check_same_thread": False})
+    if location.key is not None:
+        # SQLCipher through a creator and the plain dialect: the pysqlcipher dialect would
+        # send an empty key of its own. A raw key skips SQLCipher's per-connection PBKDF2.
+        path, key = location.sqlite_path, location.key
+        assert path is not None
+        engine = create_engine(
+            location.url,
+            creator=lambda: connect_file(path, key),
+            module=sqlcipher_module(),
+        )
+    else:
+        engine = create_engine(location.url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def sqlcipher_module() -> Any:
+    from sqlcipher3 import dbapi2
+
+    return dbapi2
+
+
+def connect_file(
+    path: Path, key: bytes | None = None, *, readonly: bool = False
+) -> sqlite3.Connection:
+    """A raw DB-API connection to a practice file (SQLCipher when ``key`` is given)."""
+    target = path.resolve().as_uri() + ("?mode=ro" if readonly else "")
+    if key is None:
+        return sqlite3.connect(target, uri=True, check_same_thread=False)
+    module = sqlcipher_module()
+    conn = module.connect(target, uri=True, check_same_thread=False)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn  # type: ignore[no-any-return]
 
 
 def write_engine(engine: Engine) -> Engine:

@@ -15,5 +15,9 @@ class StoreTooNewError(StoreError):
     """The store was written by a newer version of the app; it is left untouched."""
 
 
+class StoreLockedError(StoreError):
+    """The practice is encrypted and no key was given: ask for the passphrase."""
+
+
 class StoreCorruptError(StoreError):
     """The store failed its integrity check or cannot be read."""

@@ -67,17 +67,17 @@ def schema_state(engine: Engine) -> SchemaState:
     return SchemaState.BEHIND if current in known else SchemaState.AHEAD
 
 
-def check_restorable(path: Path) -> str:
+def check_restorable(path: Path, key: bytes | None = None) -> str:
     """The schema revision of a backup file, if this app can open it; else StoreTooNewError."""
-    import sqlite3
+    from alliance_desktop.store.engine import connect_file
 
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = connect_file(path, key, readonly=True)
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except Exception:  # not a database, or not one this key opens
         raise StoreTooNewError(
             f"{path.name} is not an Alliance Desktop backup; nothing was changed."
         ) from None

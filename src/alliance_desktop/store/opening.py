@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-from alliance_desktop.store.engine import StoreLocation, ensure_readable, make_engine
-from alliance_desktop.store.errors import StoreCorruptError, StoreError, StoreMissingError
+from pathlib import Path
+
+from alliance_desktop.store.engine import (
+    DB_FILENAME,
+    StoreLocation,
+    ensure_readable,
+    make_engine,
+)
+from alliance_desktop.store.errors import (
+    StoreCorruptError,
+    StoreError,
+    StoreLockedError,
+    StoreMissingError,
+)
+from alliance_desktop.store.keys import Keyring, keyring_path, read_keyring, write_keyring
 from alliance_desktop.store.migrate import upgrade_to_head
 from alliance_desktop.store.unit_of_work import Store
 
@@ -21,6 +34,8 @@ def open_store(location: StoreLocation, *, create: bool = False) -> Store:
         StoreCorruptError: the file is not a readable database.
     """
     path = location.sqlite_path
+    if path is not None and location.key is None and keyring_path(path.parent).exists():
+        raise StoreLockedError("This practice is encrypted: its passphrase is needed to open it.")
     if path is not None:
         if path.parent.exists() and not path.parent.is_dir():
             raise StoreMissingError(f"{path.parent} is a file, not a folder for a practice.")
@@ -43,4 +58,78 @@ def open_store(location: StoreLocation, *, create: bool = False) -> Store:
     except BaseException:
         engine.dispose()
         raise
-    return Store(engine)
+    return Store(engine, key=location.key)
+
+
+def unlock_location(
+    folder: Path, *, passphrase: str | None = None, recovery_key: str | None = None
+) -> StoreLocation:
+    """Where the practice is, with its key if it is encrypted (derived from the passphrase).
+
+    Raises:
+        WrongPassphraseError: the passphrase or recovery key does not open it.
+    """
+    ring = read_keyring(folder)
+    if ring is None:
+        return StoreLocation.in_folder(folder)
+    if recovery_key is not None:
+        return StoreLocation.in_folder(folder, ring.unlock_with_recovery(recovery_key))
+    if passphrase is None:
+        raise StoreLockedError("This practice is encrypted: its passphrase is needed.")
+    return StoreLocation.in_folder(folder, ring.unlock(passphrase))
+
+
+def is_encrypted(folder: Path) -> bool:
+    return keyring_path(folder).exists()
+
+
+def create_encrypted_store(folder: Path, passphrase: str) -> tuple[Store, str]:
+    """A new, empty, encrypted practice. Returns the store and the recovery key (shown once).
+
+    Raises:
+        StoreError: the folder already holds a practice (nothing is overwritten).
+    """
+    if (folder / DB_FILENAME).exists() or keyring_path(folder).exists():
+        raise StoreError(f"{folder} already holds a practice; nothing was changed.")
+    check_passphrase(passphrase)
+    folder.mkdir(parents=True, exist_ok=True)
+    ring, key, recovery = Keyring.create(passphrase)
+    write_keyring(folder, ring)
+    try:
+        store = open_store(StoreLocation.in_folder(folder, key), create=True)
+    except BaseException:
+        keyring_path(folder).unlink(missing_ok=True)
+        raise
+    return store, recovery
+
+
+def change_passphrase(folder: Path, old: str, new: str) -> None:
+    """Re-seal the data key under a new passphrase (the database itself is not rewritten)."""
+    ring = read_keyring(folder)
+    if ring is None:
+        raise StoreError("This practice is not encrypted.")
+    key = ring.unlock(old)
+    check_passphrase(new)
+    write_keyring(folder, ring.with_new_passphrase(key, new))
+
+
+MIN_PASSPHRASE = 10
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise StoreError(
+            f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters "
+            "(a few unrelated words are easy to remember and hard to guess)."
+        )
+
+
+def passphrase_strength(passphrase: str) -> str:
+    """A plain hint while typing: weak, fair, good or strong."""
+    kinds = sum(any(f(c) for c in passphrase) for f in (str.islower, str.isupper, str.isdigit))
+    kinds += any(not c.isalnum() for c in passphrase)
+    words = len(passphrase.split())
+    score = len(passphrase) // 6 + kinds + (2 if words >= 3 else 0)
+    if len(passphrase) < MIN_PASSPHRASE:
+        return "too short"
+    return "weak" if score < 4 else "fair" if score < 6 else "good" if score < 8 else "strong"

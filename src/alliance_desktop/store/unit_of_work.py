@@ -129,9 +129,12 @@ class Store:
     Every write runs in one ``BEGIN IMMEDIATE`` transaction and is audited with the current actor.
     """
 
-    def __init__(self, engine: Engine, *, actor_id: int | None = None) -> None:
+    def __init__(
+        self, engine: Engine, *, actor_id: int | None = None, key: bytes | None = None
+    ) -> None:
         self.engine = engine
         self.actor_id = actor_id
+        self.key = key  # the SQLCipher key of an encrypted practice (backups use it too)
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(write_engine(engine), expire_on_commit=False)
         event.listen(self._write, "after_flush", _after_flush)

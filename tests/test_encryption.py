@@ -1,0 +1,126 @@
+"""Encryption at rest: no readable patient text in the database, its WAL or its backups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from alliance_desktop.services import Services
+from alliance_desktop.services.patients import PatientInput
+from alliance_desktop.store.backup import list_backups, make_backup, verify_backup
+from alliance_desktop.store.engine import StoreLocation
+from alliance_desktop.store.errors import StoreError, StoreLockedError
+from alliance_desktop.store.keys import WrongPassphraseError
+from alliance_desktop.store.opening import (
+    change_passphrase,
+    create_encrypted_store,
+    open_store,
+    unlock_location,
+)
+
+SECRET = "Zéphyrine Quillfeather"
+PASSPHRASE = "blue kettle morning river"
+
+
+def _practice(folder: Path) -> str:
+    store, recovery = create_encrypted_store(folder, PASSPHRASE)
+    sv = Services.for_store(store)
+    family, given = SECRET.split()[1], SECRET.split(maxsplit=1)[0]
+    for n in range(40):
+        sv.patients.create(PatientInput(family, f"{given}{n}", communication_notes=SECRET * 20))
+    make_backup(store.engine, folder / "backups", key=store.key)
+    # the WAL holds recent pages until a checkpoint: look at it while the store is open
+    wal = folder / "practice.sqlite-wal"
+    wal_bytes = wal.read_bytes() if wal.exists() else b""
+    store.dispose()
+    (folder / "wal-copy").write_bytes(wal_bytes)
+    return recovery
+
+
+def test_no_readable_patient_text_anywhere(tmp_path: Path) -> None:
+    _practice(tmp_path)
+    needles = [
+        SECRET.split()[1].encode(),
+        SECRET.encode("utf-8"),
+        "Quillfeather".encode("utf-16-le"),
+    ]
+    files = [
+        tmp_path / "practice.sqlite",
+        tmp_path / "wal-copy",
+        *[b.path for b in list_backups(tmp_path / "backups", with_counts=False)],
+    ]
+    assert len(files) == 3
+    for path in files:
+        data = path.read_bytes()
+        assert data, path
+        for needle in needles:
+            assert needle not in data, path.name
+    assert b"SQLite format 3" not in (tmp_path / "practice.sqlite").read_bytes()[:16]
+
+
+def test_wrong_passphrase_and_recovery_key(tmp_path: Path) -> None:
+    recovery = _practice(tmp_path)
+    with pytest.raises(StoreLockedError):
+        open_store(StoreLocation.in_folder(tmp_path))  # no key: refused, nothing created
+    with pytest.raises(WrongPassphraseError, match="does not open"):
+        unlock_location(tmp_path, passphrase="blue kettle morning rivers")
+    files_before = sorted(p.name for p in tmp_path.iterdir())
+    store = open_store(unlock_location(tmp_path, recovery_key=recovery.lower().replace("-", " ")))
+    assert Services.for_store(store).maintenance.stats()["patients"] == 40
+    store.dispose()
+    assert sorted(p.name for p in tmp_path.iterdir()) == files_before  # nothing new created
+    backup = list_backups(tmp_path / "backups", with_counts=False)[0].path
+    with pytest.raises(StoreError):
+        verify_backup(backup)  # without the key a backup is unreadable
+    verify_backup(backup, unlock_location(tmp_path, passphrase=PASSPHRASE).key)
+
+
+def test_changing_the_passphrase_rewraps_the_key(tmp_path: Path) -> None:
+    _practice(tmp_path)
+    before = (tmp_path / "practice.sqlite").read_bytes()
+    change_passphrase(tmp_path, PASSPHRASE, "seven quiet harbour lamps")
+    assert (tmp_path / "practice.sqlite").read_bytes() == before  # the data is not rewritten
+    with pytest.raises(WrongPassphraseError):
+        unlock_location(tmp_path, passphrase=PASSPHRASE)
+    store = open_store(unlock_location(tmp_path, passphrase="seven quiet harbour lamps"))
+    assert Services.for_store(store).maintenance.check().ok
+    store.dispose()
+    with pytest.raises(StoreError, match="too short"):
+        change_passphrase(tmp_path, "seven quiet harbour lamps", "short")
+
+
+def test_an_existing_practice_is_never_overwritten(tmp_path: Path) -> None:
+    _practice(tmp_path)
+    with pytest.raises(StoreError, match="already holds a practice"):
+        create_encrypted_store(tmp_path, PASSPHRASE)
+
+
+def test_command_line_init_then_use_with_the_passphrase(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from alliance_desktop.cli import main
+
+    folder = tmp_path / "clinic"
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    assert main(["--data-dir", str(folder), "--passphrase-file", str(secret), "init"]) == 0
+    out = capsys.readouterr().out
+    assert "Recovery key" in out and out.count("-") >= 7
+    # every other command needs the passphrase, and says so plainly without it
+    monkeypatch.delenv("ALLIANCE_PASSPHRASE", raising=False)
+    assert main(["--data-dir", str(folder), "stats"]) == 3
+    assert "ALLIANCE_PASSPHRASE" in capsys.readouterr().err
+    monkeypatch.setenv("ALLIANCE_PASSPHRASE", "not the passphrase at all")
+    assert main(["--data-dir", str(folder), "stats"]) == 3
+    assert "does not open" in capsys.readouterr().err
+    monkeypatch.setenv("ALLIANCE_PASSPHRASE", PASSPHRASE)
+    assert main(["--data-dir", str(folder), "demo-data", "--patients", "4",
+                 "--visits-per-patient", "2"]) == 0
+    assert main(["--data-dir", str(folder), "check"]) == 0
+    assert main(["--data-dir", str(folder), "backup"]) == 0
+    capsys.readouterr()
+    backup = list_backups(folder / "backups", with_counts=False)[0].path
+    assert main(["--data-dir", str(folder), "restore", str(backup)]) == 0
+    assert "4 patients" in capsys.readouterr().out
+    assert main(["--data-dir", str(folder), "--passphrase-file", str(secret), "init"]) == 3
