@@ -115,8 +115,12 @@ def test_command_line_init_then_use_with_the_passphrase(
     assert main(["--data-dir", str(folder), "stats"]) == 3
     assert "does not open" in capsys.readouterr().err
     monkeypatch.setenv("ALLIANCE_PASSPHRASE", PASSPHRASE)
-    assert main(["--data-dir", str(folder), "demo-data", "--patients", "4",
-                 "--visits-per-patient", "2"]) == 0
+    assert (
+        main(
+            ["--data-dir", str(folder), "demo-data", "--patients", "4", "--visits-per-patient", "2"]
+        )
+        == 0
+    )
     assert main(["--data-dir", str(folder), "check"]) == 0
     assert main(["--data-dir", str(folder), "backup"]) == 0
     capsys.readouterr()
@@ -124,3 +128,53 @@ def test_command_line_init_then_use_with_the_passphrase(
     assert main(["--data-dir", str(folder), "restore", str(backup)]) == 0
     assert "4 patients" in capsys.readouterr().out
     assert main(["--data-dir", str(folder), "--passphrase-file", str(secret), "init"]) == 3
+
+
+def test_setup_and_unlock_dialogs(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from alliance_desktop.ui.dialogs.setup_dialog import SetupDialog
+    from alliance_desktop.ui.dialogs.unlock_dialog import ChangePassphraseDialog, UnlockDialog
+
+    folder = tmp_path / "new"
+    setup = SetupDialog(folder)
+    qtbot.addWidget(setup)
+    qtbot.keyClicks(setup.practice_name, "Hillside Osteopathy")
+    qtbot.keyClicks(setup.practitioner, "Jo Rivers")
+    qtbot.keyClicks(setup.passphrase, "short")
+    assert setup.strength.text() == "Strength: too short"
+    qtbot.keyClicks(setup.again, "short")
+    assert not setup.try_create() and "too short" in setup.error.text()
+    assert not folder.exists() or not any(folder.iterdir())
+    for edit in (setup.passphrase, setup.again):
+        edit.clear()
+        qtbot.keyClicks(edit, PASSPHRASE)
+    assert setup.try_create()
+    assert setup.recovery and setup.key_label.text() == setup.recovery
+    assert not setup.finish_button.isEnabled()  # until the key is kept
+    setup.reject()  # cannot leave now: the practice exists, the key must be confirmed
+    assert setup.store is not None
+    qtbot.mouseClick(
+        setup.kept, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton
+    )
+    assert setup.finish_button.isEnabled()
+    info = Services.for_store(setup.store).practice.info()
+    assert (info.name, info.practitioner.name if info.practitioner else "") == (
+        "Hillside Osteopathy",
+        "Jo Rivers",
+    )
+    setup.store.dispose()
+
+    unlock = UnlockDialog(folder)
+    qtbot.addWidget(unlock)
+    qtbot.keyClicks(unlock.passphrase, "wrong passphrase here")
+    assert not unlock.try_accept() and "does not open" in unlock.error.text()
+    unlock.use_recovery.setChecked(True)
+    qtbot.keyClicks(unlock.passphrase, setup.recovery)
+    assert unlock.try_accept() and unlock.location is not None and unlock.location.encrypted
+
+    change = ChangePassphraseDialog(folder)
+    qtbot.addWidget(change)
+    qtbot.keyClicks(change.current, PASSPHRASE)
+    qtbot.keyClicks(change.new, "green lantern over water")
+    qtbot.keyClicks(change.again, "green lantern over water")
+    assert change.try_accept()
+    assert unlock_location(folder, passphrase="green lantern over water").key is not None

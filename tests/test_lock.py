@@ -104,3 +104,29 @@ def test_privacy_hides_names(qtbot: QtBot, demo_services: Services, tmp_settings
         for i in range(window.patient_list.model.rowCount())
     ]
     assert all(n.startswith("Patient #") for n in names)
+
+
+def test_after_five_wrong_pins_only_the_passphrase_opens_an_encrypted_practice(
+    qtbot: QtBot, tmp_settings: Settings, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from alliance_desktop.store.opening import create_encrypted_store
+
+    store, _ = create_encrypted_store(tmp_path / "enc", "copper bells at dawn")
+    services = Services.for_store(store)
+    services.practice.add_practitioner("Jo Rivers")
+    services.practice.set_handover_pin("2580")
+    window = MainWindow(services, AppEvents(), tmp_settings, data_dir=tmp_path / "enc")
+    qtbot.addWidget(window)
+    window.show()
+    window.lock()
+    screen = window.lock_screen
+    for _ in range(lock_screen.MAX_WRONG):
+        screen.pin.setText("1111")
+        screen.try_unlock()
+    assert screen.passphrase_only and "passphrase" in screen.message.text()
+    screen.pin.setText("2580")
+    assert not screen.try_unlock() and window.locked  # the right PIN no longer works
+    screen.pin.setText("copper bells at dawn")
+    assert screen.try_unlock() and not window.locked
+    window.close()
+    store.dispose()

@@ -13,7 +13,7 @@ from alliance_desktop.services import Services
 from alliance_desktop.store.engine import StoreLocation
 from alliance_desktop.store.errors import StoreCorruptError, StoreError
 from alliance_desktop.store.location_check import location_warning
-from alliance_desktop.store.opening import open_store
+from alliance_desktop.store.opening import is_encrypted, open_store
 from alliance_desktop.store.unit_of_work import Store
 
 
@@ -37,7 +37,7 @@ def _offer_latest_backup(data_dir: Path, location: StoreLocation, exc: Exception
     from alliance_desktop.ui.dialogs.ask import Ask
 
     folder = data_dir / BACKUP_FOLDER
-    backup = latest_good_backup(folder)
+    backup = latest_good_backup(folder, location.key)
     if backup is None or location.sqlite_path is None:
         Ask.inform(
             None,
@@ -56,23 +56,8 @@ def _offer_latest_backup(data_dir: Path, location: StoreLocation, exc: Exception
     ):
         return None
     set_aside(location.sqlite_path, folder)
-    restore_backup(backup.path, location.sqlite_path, keep_current_in=folder)
+    restore_backup(backup.path, location.sqlite_path, keep_current_in=folder, key=location.key)
     return open_store(location)
-
-
-def _confirm_new_practice(data_dir: Path) -> bool:
-    """Never create an empty practice silently (an unplugged drive looks like no practice)."""
-    from alliance_desktop.ui.dialogs.ask import Ask
-
-    return Ask.yes_no(
-        None,
-        f"There is no practice in\n{data_dir}\n\nStart a new, empty practice there? "
-        "If you expected your records here, choose Quit and check that the drive or folder "
-        "is available.",
-        yes="Start a new practice",
-        no="Quit",
-        default_yes=False,
-    )
 
 
 def _install_excepthook() -> None:
@@ -101,6 +86,8 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from alliance_desktop.ui.dialogs.setup_dialog import SetupDialog
+    from alliance_desktop.ui.dialogs.unlock_dialog import UnlockDialog
     from alliance_desktop.ui.events import AppEvents
     from alliance_desktop.ui.main_window import MainWindow
     from alliance_desktop.ui.settings import Settings
@@ -113,10 +100,21 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     location = StoreLocation.in_folder(data_dir)
     try:
         if demo:
-            _ensure_demo_store(location)
-        elif not location.exists() and not _confirm_new_practice(data_dir):
-            return 0
-        store = open_store(location, create=not location.exists())
+            _ensure_demo_store(location)  # the demo practice is not encrypted, and says so
+            store = open_store(location)
+        elif is_encrypted(data_dir):
+            unlock = UnlockDialog(data_dir)
+            if not unlock.exec() or unlock.location is None:
+                return 0
+            location = unlock.location
+            store = open_store(location)
+        elif not location.exists():
+            setup = SetupDialog(data_dir)  # never an empty practice created silently
+            if not setup.exec() or setup.store is None:
+                return 0
+            store = setup.store
+        else:  # a practice made before encryption existed still opens
+            store = open_store(location)
     except StoreCorruptError as exc:
         recovered = _offer_latest_backup(data_dir, location, exc)
         if recovered is None:

@@ -38,13 +38,14 @@ from alliance_desktop.store.backup import list_backups, make_backup, restore_bac
 from alliance_desktop.store.engine import DB_FILENAME
 from alliance_desktop.store.errors import StoreError
 from alliance_desktop.store.migrate import check_restorable
-from alliance_desktop.store.opening import BACKUP_FOLDER
+from alliance_desktop.store.opening import BACKUP_FOLDER, is_encrypted, unlock_location
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.dialogs.episode_dialog import discharge_episode, new_episode
 from alliance_desktop.ui.dialogs.history_dialog import HistoryDialog
 from alliance_desktop.ui.dialogs.patient_dialog import PatientDialog
 from alliance_desktop.ui.dialogs.pin_dialog import PinDialog
 from alliance_desktop.ui.dialogs.restore_dialog import RestoreDialog
+from alliance_desktop.ui.dialogs.unlock_dialog import ChangePassphraseDialog
 from alliance_desktop.ui.events import AppEvents
 from alliance_desktop.ui.panes.base import Pane, PaneContext
 from alliance_desktop.ui.panes.goals_pane import GoalsPane
@@ -161,7 +162,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([360, 1000])
-        self.lock_screen = LockScreen(services.practice.check_handover_pin, self)
+        self.lock_screen = LockScreen(
+            services.practice.check_handover_pin,
+            self._check_passphrase if data_dir is not None and is_encrypted(data_dir) else None,
+            self,
+        )
         self.lock_screen.unlocked.connect(self.unlock)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
@@ -183,7 +188,7 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_label)
         if self.practice.is_demo:
-            demo = QLabel("Demo practice: every record is synthetic", self)
+            demo = QLabel("Demo practice: every record is synthetic, and it is not encrypted", self)
             demo.setObjectName("demoNotice")
             self.statusBar().addWidget(demo)
 
@@ -230,6 +235,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.save_action = self._action("&Save now", self.save_now, QKeySequence.StandardKey.Save)
+        if self.data_dir is not None and is_encrypted(self.data_dir):
+            file_menu.addAction(
+                self._action(
+                    "&Change the passphrase…", self.change_passphrase, None, "changePassphrase"
+                )
+            )
         file_menu.addAction(self.save_action)
         file_menu.addAction(
             self._action("&Restore from a backup…", self.restore_from_backup, None, "restoreBackup")
@@ -416,6 +427,14 @@ class MainWindow(QMainWindow):
             self._restart_idle_timer()
         return False
 
+    def _check_passphrase(self, passphrase: str) -> bool:
+        try:
+            assert self.data_dir is not None
+            unlock_location(self.data_dir, passphrase=passphrase)
+        except StoreError:
+            return False
+        return True
+
     def _restart_idle_timer(self) -> None:
         minutes = self.settings.lock_minutes
         if minutes:
@@ -423,15 +442,20 @@ class MainWindow(QMainWindow):
 
     def _on_idle(self) -> None:
         # Only a practice with a PIN can lock by itself: a lock nobody can open would be worse.
-        if not self.locked and self.services.practice.has_handover_pin():
+        if not self.locked and (
+            self.services.practice.has_handover_pin()
+            or self.lock_screen.check_passphrase is not None
+        ):
             self.lock()
 
     def lock(self) -> None:
         """Hide every patient record at once; typing in the editors stays where it was."""
         if self.locked:
             return
-        if not self.services.practice.has_handover_pin() and not self.run_dialog(
-            PinDialog(self.services, self)
+        if (
+            not self.services.practice.has_handover_pin()
+            and self.lock_screen.check_passphrase is None
+            and not self.run_dialog(PinDialog(self.services, self))
         ):
             return
         for pane in self.panes:
@@ -501,8 +525,9 @@ class MainWindow(QMainWindow):
             self.backup_label.setText(f"Backup failed: {exc}")
             self.backup_label.setStyleSheet("color: #b3261e;")
 
+        key = self.services.store.key
         self.workers.run(
-            lambda: make_backup(engine, folder),
+            lambda: make_backup(engine, folder, key=key),
             lambda _b: self._show_backup_state(),
             failed,
             write=True,
@@ -515,7 +540,7 @@ class MainWindow(QMainWindow):
         folder = self.backup_folder
         if folder is None or self.data_dir is None or not self._flush_all():
             return
-        dialog = RestoreDialog(folder, self)
+        dialog = RestoreDialog(folder, self, key=self.services.store.key)
         if not self.run_dialog(dialog) or dialog.chosen() is None:
             return
         chosen = dialog.chosen()
@@ -532,9 +557,12 @@ class MainWindow(QMainWindow):
             return
         self.workers.wait_all()
         try:
-            check_restorable(chosen.path)
+            key = self.services.store.key
+            check_restorable(chosen.path, key)
             self.services.store.dispose()
-            restore_backup(chosen.path, self.data_dir / DB_FILENAME, keep_current_in=folder)
+            restore_backup(
+                chosen.path, self.data_dir / DB_FILENAME, keep_current_in=folder, key=key
+            )
         except StoreError as exc:
             Ask.inform(
                 self, f"The backup was not restored; nothing changed.\n\n{exc}", warning=True
@@ -549,6 +577,16 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.quit()
+
+    def change_passphrase(self) -> None:
+        if self.data_dir is not None and self.run_dialog(
+            ChangePassphraseDialog(self.data_dir, self)
+        ):
+            Ask.inform(
+                self,
+                "The passphrase is changed. Use the new one from now on; the "
+                "recovery key is the same.",
+            )
 
     def show_history(self) -> None:
         if self.patient_id:

@@ -20,11 +20,13 @@ from alliance_desktop.store.backup import BackupFile, list_backups
 class RestoreDialog(QDialog):
     """Lists the backups of a folder, newest first; ``chosen()`` is the selected one."""
 
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, folder: Path, parent: QWidget | None = None, *, key: bytes | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setWindowTitle("Restore from a backup")
-        self.backups: list[BackupFile] = list_backups(folder)
+        self.backups: list[BackupFile] = list_backups(folder, key=key)
         intro = QLabel(
             "Choose a backup to put back in place of the practice as it is now. The current "
             "practice is kept aside in the backups folder first, so nothing is lost.",

@@ -20,10 +20,17 @@ class LockScreen(QWidget):
 
     unlocked = Signal()
 
-    def __init__(self, check_pin: Callable[[str], bool], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        check_pin: Callable[[str], bool],
+        check_passphrase: Callable[[str], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self.check_pin = check_pin
+        self.check_passphrase = check_passphrase
+        self.passphrase_only = False
         self.wrong = 0
         self.wait_seconds = WAIT_SECONDS
         title = QLabel("Alliance Desktop is locked", self)
@@ -33,8 +40,8 @@ class LockScreen(QWidget):
         font.setBold(True)
         title.setFont(font)
         hint = QLabel(
-            "Patient records are hidden. Type your PIN to continue; "
-            "anything you were typing is still there.",
+            "Patient records are hidden. Type your PIN (or the practice passphrase) to "
+            "continue; anything you were typing is still there.",
             self,
         )
         hint.setWordWrap(True)
@@ -42,7 +49,7 @@ class LockScreen(QWidget):
         self.pin.setObjectName("lockPin")
         self.pin.setAccessibleName("PIN")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(8)
+        self.pin.setMaxLength(1000)  # the PIN, or the passphrase of an encrypted practice
         self.pin.setFixedWidth(220)
         self.button = QPushButton("Unlock", self)
         self.button.setObjectName("unlockApp")
@@ -69,7 +76,12 @@ class LockScreen(QWidget):
     def try_unlock(self) -> bool:
         if self._timer.isActive():
             return False
-        ok = self.check_pin(self.pin.text())
+        text = self.pin.text()
+        # The PIN first (fast); a passphrase is at least 10 characters, so a PIN-sized entry
+        # never pays for the half-second passphrase check.
+        ok = (not self.passphrase_only and self.check_pin(text)) or (
+            self.check_passphrase is not None and len(text) >= 10 and self.check_passphrase(text)
+        )
         self.pin.clear()
         if ok:
             self.wrong = 0
@@ -77,7 +89,12 @@ class LockScreen(QWidget):
             self.unlocked.emit()
             return True
         self.wrong += 1
-        if self.wrong >= MAX_WRONG:
+        if self.wrong >= MAX_WRONG and self.check_passphrase is not None:
+            # after five wrong PINs only the passphrase opens an encrypted practice
+            self.passphrase_only = True
+            self.pin.setMaxLength(1000)
+            self.message.setText("Too many wrong PINs: type the practice passphrase.")
+        elif self.wrong >= MAX_WRONG:
             self.message.setText(f"Too many wrong PINs. Please wait {self.wait_seconds} seconds.")
             self.pin.setEnabled(False)
             self.button.setEnabled(False)
