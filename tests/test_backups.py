@@ -283,3 +283,32 @@ def test_check_verifies_the_audit_guards(services: Services) -> None:
         conn.execute(text("DROP TRIGGER audit_no_delete"))
     report = services.maintenance.check()
     assert not report.ok and "audit_no_delete" in report.problems[0]
+
+
+def test_a_second_backup_folder_gets_every_backup(
+    qtbot,
+    demo_services: Services,
+    tmp_settings,
+    data_dir: Path,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from alliance_desktop.ui.dialogs.ask import Ask
+    from alliance_desktop.ui.events import AppEvents
+    from alliance_desktop.ui.main_window import MainWindow
+
+    Ask.reset()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    window = MainWindow(demo_services, AppEvents(), tmp_settings, data_dir=data_dir)
+    qtbot.addWidget(window)
+    window.choose_folder = lambda parent, title: str(usb)  # type: ignore[method-assign]
+    Ask.set_next_answer(None)
+    window.choose_second_backup_folder()
+    window.workers.wait_for_writes()
+    qtbot.waitUntil(lambda: window.backup_label.text().startswith("Last backup"), timeout=5000)
+    assert len(list_backups(usb)) == 1 and len(list_backups(data_dir / "backups")) == 1
+    usb.rename(tmp_path / "unplugged")  # the drive is away: the main backup still counts
+    window.backup_now(wait=True)
+    qtbot.waitUntil(lambda: "second copy failed" in window.backup_label.text(), timeout=5000)
+    assert len(list_backups(data_dir / "backups")) == 2
+    Ask.reset()

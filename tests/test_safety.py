@@ -75,3 +75,14 @@ def test_a_full_workflow_opens_no_network_connection(
     checkin.deleteLater()
     window.close()
     assert attempts == []
+
+
+def test_a_second_launch_brings_the_first_window_forward(qtbot: QtBot, tmp_path: Path) -> None:
+    from alliance_desktop.ui.single_instance import SingleInstance
+
+    first = SingleInstance(tmp_path)
+    assert first.listen()
+    with qtbot.waitSignal(first.activated, timeout=3000):
+        assert SingleInstance.ask_first_to_show(tmp_path)
+    assert not SingleInstance.ask_first_to_show(tmp_path / "another practice", timeout_ms=100)
+    first.server.close()

@@ -182,3 +182,34 @@ def test_leaving_with_a_wrong_value_keeps_the_rest(qtbot: QtBot, pane_context: P
     kept = sv.visits.get(current).draft
     assert kept.assessment == "Improving steadily"
     assert kept.pain_before == 5  # the wrong 55 was dropped, the earlier 5 stays
+
+
+def test_a_full_disk_is_reported_and_the_typing_stays(
+    qtbot: QtBot, pane_context: PaneContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy.exc import OperationalError
+
+    sv = pane_context.services
+    patient = make_patient(sv, "Campbell", "Isla")
+    pane = _pane(qtbot, pane_context, patient.id)
+    qtbot.mouseClick(pane.new_button, Qt.MouseButton.LeftButton)
+    visit_id = pane.visit.id if pane.visit else 0
+    real = sv.visits.save_draft
+    states: list[str] = []
+    pane_context.events.save_state_changed.connect(states.append)
+
+    def full(*args: object, **kwargs: object) -> object:
+        raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(sv.visits, "save_draft", full)
+    qtbot.keyClicks(pane.editor.texts["assessment"], "Kept on screen")
+    pane.saver.flush()
+    qtbot.waitUntil(lambda: any(s.startswith("failed") for s in states), timeout=5000)
+    failure = next(s for s in states if s.startswith("failed"))
+    assert "the disk is full" in failure and "INSERT" not in failure
+    assert pane.editor.texts["assessment"].toPlainText() == "Kept on screen"
+    assert sv.visits.get(visit_id).draft.assessment == ""  # nothing half-written
+    monkeypatch.setattr(sv.visits, "save_draft", real)  # space is freed: the retry saves it
+    qtbot.waitUntil(
+        lambda: sv.visits.get(visit_id).draft.assessment == "Kept on screen", timeout=5000
+    )

@@ -91,6 +91,7 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     from alliance_desktop.ui.events import AppEvents
     from alliance_desktop.ui.main_window import MainWindow
     from alliance_desktop.ui.settings import Settings
+    from alliance_desktop.ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORG_NAME)
@@ -129,6 +130,8 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     lock.setStaleLockTime(0)
     if not lock.tryLock(200):
         store.dispose()
+        if SingleInstance.ask_first_to_show(data_dir):
+            return 0  # the open window comes forward
         QMessageBox.information(
             None,
             APP_NAME,
@@ -145,6 +148,9 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     if services.practice.use_current_practitioner() is None:
         services.practice.add_practitioner("Practitioner")
     window = MainWindow(services, AppEvents(), Settings(), data_dir=data_dir)
+    instance = SingleInstance(data_dir, window)
+    instance.activated.connect(window.bring_forward)
+    instance.listen()
     window.show()
     try:
         return app.exec()

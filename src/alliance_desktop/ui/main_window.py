@@ -12,7 +12,7 @@ from typing import Any
 import sqlalchemy
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, QUrl, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         if data_dir is not None:
             self._backup_timer.start()
         self._show_backup_state()
+        self._lock_choices = QActionGroup(self)
         self._build_menus()
         self.patient_list.patient_activated.connect(self._on_patient_activated)
         self.events.data_changed.connect(self._on_data_changed)
@@ -242,6 +243,14 @@ class MainWindow(QMainWindow):
                 )
             )
         file_menu.addAction(self.save_action)
+        file_menu.addAction(
+            self._action(
+                "Second &backup folder…",
+                self.choose_second_backup_folder,
+                None,
+                "secondBackupFolder",
+            )
+        )
         file_menu.addAction(
             self._action("&Restore from a backup…", self.restore_from_backup, None, "restoreBackup")
         )
@@ -347,6 +356,15 @@ class MainWindow(QMainWindow):
         self.privacy_action.setCheckable(True)
         view.addAction(self.privacy_action)
         view.addSeparator()
+        lock_menu = view.addMenu("Lock &after")
+        lock_menu.setObjectName("lockAfterMenu")
+        for minutes in (2, 5, 10, 15, 30, 0):
+            choice = QAction("Never" if not minutes else f"{minutes} idle minutes", self)
+            choice.setCheckable(True)
+            choice.setChecked(minutes == self.settings.lock_minutes)
+            choice.triggered.connect(partial(self.set_lock_minutes, minutes))
+            lock_menu.addAction(choice)
+            self._lock_choices.addAction(choice)
         self.lock_action = self._action("&Lock now", self.lock, QKeySequence("Ctrl+L"), "lockApp")
         view.addAction(self.lock_action)
 
@@ -479,6 +497,14 @@ class MainWindow(QMainWindow):
         self._refresh_header()
         self._restart_idle_timer()
 
+    def bring_forward(self) -> None:
+        """Another launch on this practice asked for the window: show it on top."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def toggle_privacy(self) -> None:
         """Show patient numbers instead of names while the screen faces the room."""
         hide = self.privacy_action.isChecked()
@@ -526,9 +552,28 @@ class MainWindow(QMainWindow):
             self.backup_label.setStyleSheet("color: #b3261e;")
 
         key = self.services.store.key
+        second = self.settings.second_backup_folder
+
+        def job() -> object:
+            made = make_backup(engine, folder, key=key)
+            if second:  # a second copy elsewhere; if the drive is away the first still counts
+                if not Path(second).is_dir():  # never recreate an unplugged drive's folder
+                    return f"the second backup folder {second} is not there (drive unplugged?)"
+                try:
+                    make_backup(engine, Path(second), key=key)
+                except (OSError, StoreError) as exc:
+                    return f"the second copy could not be written to {second}: {exc}"
+            return made
+
+        def done(result: object) -> None:
+            self._show_backup_state()
+            if isinstance(result, str):
+                self.backup_label.setText(self.backup_label.text() + " (second copy failed)")
+                self.backup_label.setToolTip(result)
+
         self.workers.run(
-            lambda: make_backup(engine, folder, key=key),
-            lambda _b: self._show_backup_state(),
+            job,
+            done,
             failed,
             write=True,
         )
@@ -591,6 +636,25 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         if self.patient_id:
             self.run_dialog(HistoryDialog(self.services, self.patient_id, self))
+
+    def choose_second_backup_folder(self) -> None:
+        """Every backup is also written there (for example a USB drive kept elsewhere)."""
+        folder = self.choose_folder(self, "A second folder for backups (for example a USB drive)")
+        if not folder:
+            return
+        self.settings.second_backup_folder = folder
+        Ask.inform(self, f"Every backup will also be written to {folder}. A backup is made now.")
+        self.backup_now()
+
+    #: tests replace this to choose a folder without a real file dialog
+    choose_folder: Callable[[QWidget, str], str] = staticmethod(
+        lambda parent, title: QFileDialog.getExistingDirectory(parent, title)  # noqa: PLW0108
+    )
+
+    def set_lock_minutes(self, minutes: int) -> None:
+        self.settings.lock_minutes = minutes
+        self._idle.stop()
+        self._restart_idle_timer()
 
     def backup_if_changed(self) -> None:
         if self._changed_since_backup:

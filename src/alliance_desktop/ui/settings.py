@@ -63,6 +63,15 @@ class Settings:
         self._q.setValue("security/lock_minutes", int(value))
 
     @property
+    def second_backup_folder(self) -> str:
+        """A second place for every backup (a USB drive, say); '' = none."""
+        return str(self._q.value("backups/second_folder", "") or "")
+
+    @second_backup_folder.setter
+    def second_backup_folder(self, value: str) -> None:
+        self._q.setValue("backups/second_folder", value)
+
+    @property
     def patient_sort(self) -> str:
         return str(self._q.value("patients/sort", "last_visit"))
 
