@@ -121,6 +121,7 @@ def test_restore_round_trip_reproduces_the_data(
     assert backup.patients == 8 and backup.visits == 32
     assert main(["--data-dir", str(folder), "stats"]) == 0
     stats_before = capsys.readouterr().out
+    dump_before = _dump(folder / "practice.sqlite")
     # the practice changes after the backup ...
     from alliance_desktop.store.engine import StoreLocation
     from alliance_desktop.store.opening import open_store
@@ -134,8 +135,19 @@ def test_restore_round_trip_reproduces_the_data(
     assert "kept in" in out and "8 patients" in out
     assert main(["--data-dir", str(folder), "stats"]) == 0
     assert capsys.readouterr().out == stats_before
+    assert _dump(folder / "practice.sqlite") == dump_before  # every row of every table
     kept = list((folder / "backups").glob("replaced-*.sqlite"))
     assert len(kept) == 1  # the practice as it was before the restore
+
+
+def _dump(path: Path) -> list[str]:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
 
 
 def test_restore_refuses_something_that_is_not_a_backup(
@@ -312,3 +324,26 @@ def test_a_second_backup_folder_gets_every_backup(
     qtbot.waitUntil(lambda: "second copy failed" in window.backup_label.text(), timeout=5000)
     assert len(list_backups(data_dir / "backups")) == 2
     Ask.reset()
+
+
+def test_backup_folder_and_keep_policy_are_the_practitioners_choice(
+    qtbot,
+    demo_services: Services,
+    tmp_settings,
+    data_dir: Path,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from alliance_desktop.ui.events import AppEvents
+    from alliance_desktop.ui.main_window import MainWindow
+
+    tmp_settings.set_keep_policy(KeepPolicy(recent=2, daily=1, weekly=1, monthly=1))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    window = MainWindow(demo_services, AppEvents(), tmp_settings, data_dir=data_dir)
+    qtbot.addWidget(window)
+    window.choose_folder = lambda parent, title: str(elsewhere)  # type: ignore[method-assign]
+    window.choose_backup_folder()
+    for _ in range(3):
+        window.backup_now(wait=True)
+    assert not (data_dir / "backups").exists()
+    assert len(list_backups(elsewhere)) == 2  # thinned to the two most recent (same day)

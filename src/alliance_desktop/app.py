@@ -36,7 +36,10 @@ def _offer_latest_backup(data_dir: Path, location: StoreLocation, exc: Exception
     from alliance_desktop.store.opening import BACKUP_FOLDER
     from alliance_desktop.ui.dialogs.ask import Ask
 
-    folder = data_dir / BACKUP_FOLDER
+    from alliance_desktop.ui.settings import Settings
+
+    chosen = Settings().backup_folder
+    folder = Path(chosen) if chosen else data_dir / BACKUP_FOLDER
     backup = latest_good_backup(folder, location.key)
     if backup is None or location.sqlite_path is None:
         Ask.inform(

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
+    QToolBar,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -201,6 +203,7 @@ class MainWindow(QMainWindow):
         self._show_backup_state()
         self._lock_choices = QActionGroup(self)
         self._build_menus()
+        self._build_toolbar()
         self.patient_list.patient_activated.connect(self._on_patient_activated)
         self.events.data_changed.connect(self._on_data_changed)
         self.events.save_state_changed.connect(self._on_save_state_changed)
@@ -243,6 +246,9 @@ class MainWindow(QMainWindow):
                 )
             )
         file_menu.addAction(self.save_action)
+        file_menu.addAction(
+            self._action("Backup &folder…", self.choose_backup_folder, None, "backupFolder")
+        )
         file_menu.addAction(
             self._action(
                 "Second &backup folder…",
@@ -371,6 +377,20 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&Help", self.show_help, QKeySequence("F1"), "help"))
         help_menu.addAction(self._action("&About Alliance Desktop", self.show_about, None, "about"))
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Quick actions", self)
+        bar.setObjectName("quickActions")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_visit_action, self.handover_action, self.sign_action):
+            bar.addAction(action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.privacy_action)
+        bar.addAction(self.lock_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _restore_state(self) -> None:
         self.resize(1280, 760)
@@ -519,7 +539,15 @@ class MainWindow(QMainWindow):
     # ================================================================ backups
     @property
     def backup_folder(self) -> Path | None:
+        if self.settings.backup_folder:
+            return Path(self.settings.backup_folder)
         return self.data_dir / BACKUP_FOLDER if self.data_dir is not None else None
+
+    def choose_backup_folder(self) -> None:
+        folder = self.choose_folder(self, "Where to keep backups")
+        if folder:
+            self.settings.backup_folder = folder
+            self.backup_now()
 
     def _show_backup_state(self) -> None:
         folder = self.backup_folder
@@ -554,13 +582,15 @@ class MainWindow(QMainWindow):
         key = self.services.store.key
         second = self.settings.second_backup_folder
 
+        policy = self.settings.keep_policy()
+
         def job() -> object:
-            made = make_backup(engine, folder, key=key)
+            made = make_backup(engine, folder, key=key, policy=policy)
             if second:  # a second copy elsewhere; if the drive is away the first still counts
                 if not Path(second).is_dir():  # never recreate an unplugged drive's folder
                     return f"the second backup folder {second} is not there (drive unplugged?)"
                 try:
-                    make_backup(engine, Path(second), key=key)
+                    make_backup(engine, Path(second), key=key, policy=policy)
                 except (OSError, StoreError) as exc:
                     return f"the second copy could not be written to {second}: {exc}"
             return made

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from alliance_desktop.domain.backups import KeepPolicy
+
 
 class Settings:
     """Window state and preferences remembered between sessions."""
@@ -61,6 +63,32 @@ class Settings:
     @lock_minutes.setter
     def lock_minutes(self, value: int) -> None:
         self._q.setValue("security/lock_minutes", int(value))
+
+    @property
+    def backup_folder(self) -> str:
+        """Where backups go instead of backups/ in the data folder; '' = the default."""
+        return str(self._q.value("backups/folder", "") or "")
+
+    @backup_folder.setter
+    def backup_folder(self, value: str) -> None:
+        self._q.setValue("backups/folder", value)
+
+    def keep_policy(self) -> KeepPolicy:
+        """How many recent, daily, weekly and monthly backups to keep."""
+        default = KeepPolicy()
+        values = []
+        for name in ("recent", "daily", "weekly", "monthly"):
+            try:
+                values.append(
+                    max(1, int(str(self._q.value(f"backups/keep_{name}", getattr(default, name)))))
+                )
+            except (TypeError, ValueError):
+                values.append(getattr(default, name))
+        return KeepPolicy(*values)
+
+    def set_keep_policy(self, policy: KeepPolicy) -> None:
+        for name in ("recent", "daily", "weekly", "monthly"):
+            self._q.setValue(f"backups/keep_{name}", getattr(policy, name))
 
     @property
     def second_backup_folder(self) -> str:
