@@ -35,7 +35,6 @@ def _offer_latest_backup(data_dir: Path, location: StoreLocation, exc: Exception
     from alliance_desktop.store.backup import latest_good_backup, restore_backup, set_aside
     from alliance_desktop.store.opening import BACKUP_FOLDER
     from alliance_desktop.ui.dialogs.ask import Ask
-
     from alliance_desktop.ui.settings import Settings
 
     chosen = Settings().backup_folder
