@@ -178,3 +178,29 @@ def test_setup_and_unlock_dialogs(qtbot, tmp_path: Path) -> None:  # type: ignor
     qtbot.keyClicks(change.again, "green lantern over water")
     assert change.try_accept()
     assert unlock_location(folder, passphrase="green lantern over water").key is not None
+
+
+def test_an_encrypted_practice_is_upgraded_after_an_encrypted_backup(tmp_path: Path) -> None:
+    import secrets
+
+    from alembic import command
+
+    from alliance_desktop.store.engine import make_engine
+    from alliance_desktop.store.migrate import alembic_config
+
+    key = secrets.token_bytes(32)
+    location = StoreLocation.in_folder(tmp_path, key)
+    engine = make_engine(location)
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        with conn.begin():
+            command.upgrade(cfg, "0001")
+    engine.dispose()
+    store = open_store(location)
+    store.dispose()
+    made = list((tmp_path / "backups").glob("before-upgrade-0001-*.sqlite"))
+    assert len(made) == 1
+    verify_backup(made[0], key)
+    with pytest.raises(StoreError):
+        verify_backup(made[0])  # encrypted like the practice

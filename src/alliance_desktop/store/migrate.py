@@ -91,7 +91,9 @@ def check_restorable(path: Path, key: bytes | None = None) -> str:
     return revision
 
 
-def upgrade_to_head(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
+def upgrade_to_head(
+    engine: Engine, *, backup_dir: Path | None = None, key: bytes | None = None
+) -> Path | None:
     """Bring the store's schema to this app's head revision.
 
     A store that already holds a schema is first backed up into ``backup_dir`` (SQLite's online
@@ -118,7 +120,7 @@ def upgrade_to_head(engine: Engine, *, backup_dir: Path | None = None) -> Path |
     if state is SchemaState.BEHIND and backup_dir is not None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = backup_database(
-            engine, backup_dir / f"before-upgrade-{current_revision(engine)}-{stamp}.sqlite"
+            engine, backup_dir / f"before-upgrade-{current_revision(engine)}-{stamp}.sqlite", key
         )
     cfg = alembic_config()
     with engine.connect() as conn:

@@ -54,7 +54,9 @@ def open_store(location: StoreLocation, *, create: bool = False) -> Store:
             ensure_readable(engine)
         except StoreError as exc:
             raise StoreCorruptError(str(exc)) from exc
-        upgrade_to_head(engine, backup_dir=path.parent / BACKUP_FOLDER if path else None)
+        upgrade_to_head(
+            engine, backup_dir=path.parent / BACKUP_FOLDER if path else None, key=location.key
+        )
     except BaseException:
         engine.dispose()
         raise
