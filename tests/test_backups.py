@@ -299,7 +299,7 @@ def test_check_verifies_the_audit_guards(services: Services) -> None:
 
 def test_a_second_backup_folder_gets_every_backup(
     qtbot,
-    demo_services: Services,
+    services: Services,
     tmp_settings,
     data_dir: Path,
     tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -311,7 +311,7 @@ def test_a_second_backup_folder_gets_every_backup(
     Ask.reset()
     usb = tmp_path / "usb"
     usb.mkdir()
-    window = MainWindow(demo_services, AppEvents(), tmp_settings, data_dir=data_dir)
+    window = MainWindow(services, AppEvents(), tmp_settings, data_dir=data_dir)
     qtbot.addWidget(window)
     window.choose_folder = lambda parent, title: str(usb)  # type: ignore[method-assign]
     Ask.set_next_answer(None)
@@ -328,7 +328,7 @@ def test_a_second_backup_folder_gets_every_backup(
 
 def test_backup_folder_and_keep_policy_are_the_practitioners_choice(
     qtbot,
-    demo_services: Services,
+    services: Services,
     tmp_settings,
     data_dir: Path,
     tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -336,14 +336,16 @@ def test_backup_folder_and_keep_policy_are_the_practitioners_choice(
     from alliance_desktop.ui.events import AppEvents
     from alliance_desktop.ui.main_window import MainWindow
 
-    tmp_settings.set_keep_policy(KeepPolicy(recent=2, daily=1, weekly=1, monthly=1))
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    window = MainWindow(demo_services, AppEvents(), tmp_settings, data_dir=data_dir)
+    window = MainWindow(services, AppEvents(), tmp_settings, data_dir=data_dir)
     qtbot.addWidget(window)
+    tmp_settings.set_keep_policy(KeepPolicy(recent=2, daily=1, weekly=1, monthly=1))
     window.choose_folder = lambda parent, title: str(elsewhere)  # type: ignore[method-assign]
     window.choose_backup_folder()
-    for _ in range(3):
+    for _ in range(5):
         window.backup_now(wait=True)
     assert not (data_dir / "backups").exists()
-    assert len(list_backups(elsewhere)) == 2  # thinned to the two most recent (same day)
+    # six backups made within seconds: thinned to the two most recent (plus, when two land in
+    # the same second, the one just made, which thinning never deletes)
+    assert 2 <= len(list_backups(elsewhere)) <= 3

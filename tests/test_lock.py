@@ -130,3 +130,26 @@ def test_after_five_wrong_pins_only_the_passphrase_opens_an_encrypted_practice(
     assert screen.try_unlock() and not window.locked
     window.close()
     store.dispose()
+
+
+def test_a_save_landing_after_locking_shows_nothing_and_dialogs_hide(
+    qtbot: QtBot, demo_services: Services, tmp_settings: Settings
+) -> None:
+    from alliance_desktop.domain.changes import ChangeSet
+    from alliance_desktop.ui.dialogs.history_dialog import HistoryDialog
+
+    demo_services.practice.set_handover_pin("5173")
+    window = _window(qtbot, demo_services, tmp_settings)
+    row = demo_services.patients.rows()[0]
+    window.patient_list.select_patient(row.id)
+    dialog = HistoryDialog(demo_services, row.id, window)
+    dialog.show()
+    window.lock()
+    assert not dialog.isVisible()
+    window.events.emit_changes(ChangeSet.of("visit", patient_id=row.id))  # a late autosave
+    assert row.family_name not in window.windowTitle()
+    assert not window.sign_action.isEnabled()
+    window.lock_screen.pin.setText("5173")
+    assert window.lock_screen.try_unlock()
+    assert dialog.isVisible() and row.family_name in window.windowTitle()
+    dialog.close()

@@ -263,3 +263,38 @@ def test_signed_visits_amendments_and_audit_cannot_change_by_any_path(services) 
     after = services.visits.get(visit.id)
     assert after.draft.subjective == "" and after.draft.goal_progress == {goal.id: 4}
     assert [a.text for a in after.amendments] == ["Pain was 5"]
+
+
+def test_rows_cannot_be_moved_into_a_signed_visit(services) -> None:  # type: ignore[no-untyped-def]
+    from alliance_desktop.services.goals import GoalInput
+    from tests.factories import make_patient, visit_time
+
+    p = make_patient(services)
+    assert p.current_episode is not None
+    goal = services.goals.add(p.current_episode.id, GoalInput(wording="Walk to the shop"))
+    signed = services.visits.create(p.id, visit_time(3))
+    services.visits.sign(signed.id)
+    draft = services.visits.create(p.id, visit_time(1))
+    services.goals.record_progress(goal.id, draft.id, 4)
+    from alliance_desktop.services.visits import VisitDraft
+
+    services.visits.save_draft(
+        draft.id,
+        VisitDraft(
+            starts_at=draft.draft.starts_at,
+            visit_type=draft.draft.visit_type,
+            practitioner_rating={"bond": 7},
+        ),
+    )
+    own = next(r for r in services.questionnaires.for_visit(draft.id))
+    for sql in (
+        f"UPDATE goal_progress SET visit_id = {signed.id} WHERE visit_id = {draft.id}",
+        f"UPDATE questionnaire_response SET visit_id = {signed.id} WHERE id = {own.id}",
+        f"INSERT INTO questionnaire_response (patient_id, visit_id, instrument_id,"
+        f" instrument_version, respondent, mode, answered_at, language, created_at) VALUES"
+        f" ({p.id}, {signed.id}, 'alliance-practitioner', 1, 'patient', 'in_room',"
+        f" '2026-01-01', 'en', '2026-01-01')",
+    ):
+        with pytest.raises(IntegrityError), services.store.engine.begin() as conn:
+            conn.execute(text(sql))
+    assert services.visits.get(signed.id).draft.goal_progress == {}

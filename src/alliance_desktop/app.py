@@ -12,6 +12,7 @@ from alliance_desktop import APP_NAME, ORG_NAME, __version__
 from alliance_desktop.services import Services
 from alliance_desktop.store.engine import StoreLocation
 from alliance_desktop.store.errors import StoreCorruptError, StoreError
+from alliance_desktop.store.folder_lock import LOCK_NAME
 from alliance_desktop.store.location_check import location_warning
 from alliance_desktop.store.opening import is_encrypted, open_store
 from alliance_desktop.store.unit_of_work import Store
@@ -37,7 +38,9 @@ def _offer_latest_backup(data_dir: Path, location: StoreLocation, exc: Exception
     from alliance_desktop.ui.dialogs.ask import Ask
     from alliance_desktop.ui.settings import Settings
 
-    chosen = Settings().backup_folder
+    settings = Settings()
+    settings.scope = Settings.scope_for(data_dir)
+    chosen = settings.backup_folder
     folder = Path(chosen) if chosen else data_dir / BACKUP_FOLDER
     backup = latest_good_backup(folder, location.key)
     if backup is None or location.sqlite_path is None:
@@ -73,11 +76,11 @@ def _install_excepthook() -> None:
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
-        QMessageBox.warning(
+        QMessageBox.warning(  # the type only: the message could hold patient text
             None,
             APP_NAME,
             "Something went wrong and that action was not completed. Your saved records are "
-            f"safe.\n\n({kind.__name__}: {exc})",
+            f"safe.\n\n({kind.__name__})",
         )
 
     sys.excepthook = hook
@@ -100,6 +103,21 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     _install_excepthook()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    # One app per practice folder: two windows writing the same drafts would overwrite each
+    # other. The lock is released when the app exits (or found stale after a crash).
+    lock = QLockFile(str(data_dir / LOCK_NAME))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        if SingleInstance.ask_first_to_show(data_dir):
+            return 0  # the open window comes forward
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            f"Alliance Desktop is already open on this practice ({data_dir}). "
+            "Use the window that is open.",
+        )
+        return 0
     location = StoreLocation.in_folder(data_dir)
     try:
         if demo:
@@ -126,21 +144,6 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 3
-    # One app per practice folder: two windows writing the same drafts would overwrite each
-    # other. The lock is released when the app exits (or found stale after a crash).
-    lock = QLockFile(str(data_dir / ".alliance-desktop.lock"))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(200):
-        store.dispose()
-        if SingleInstance.ask_first_to_show(data_dir):
-            return 0  # the open window comes forward
-        QMessageBox.information(
-            None,
-            APP_NAME,
-            f"Alliance Desktop is already open on this practice ({data_dir}). "
-            "Use the window that is open.",
-        )
-        return 0
     warning = location_warning(data_dir)
     if warning:
         from alliance_desktop.ui.dialogs.ask import Ask

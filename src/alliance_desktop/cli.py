@@ -16,6 +16,7 @@ from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.paths import resolve_data_dir
 from alliance_desktop.store.engine import StoreLocation
 from alliance_desktop.store.errors import StoreError, StoreMissingError
+from alliance_desktop.store.folder_lock import in_use
 from alliance_desktop.store.location_check import location_warning
 from alliance_desktop.store.opening import (
     create_encrypted_store,
@@ -148,14 +149,20 @@ def _passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
             return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as exc:
             raise StoreError(f"The passphrase file cannot be read: {exc.strerror}.") from None
+        except UnicodeDecodeError:
+            raise StoreError("The passphrase file is not UTF-8 text.") from None
     if os.environ.get(ENV_PASSPHRASE):
         return os.environ[ENV_PASSPHRASE]
     if not sys.stdin.isatty():
         raise StoreError(
             f"This needs the practice passphrase: use --passphrase-file or ${ENV_PASSPHRASE}."
         )
-    first = getpass.getpass("Practice passphrase: ")
-    if confirm and getpass.getpass("The same passphrase again: ") != first:
+    try:
+        first = getpass.getpass("Practice passphrase: ")
+        again = getpass.getpass("The same passphrase again: ") if confirm else first
+    except EOFError:
+        raise StoreError("No passphrase was given; nothing was changed.") from None
+    if again != first:
         raise StoreError("The two passphrases are not the same; nothing was changed.")
     return first
 
@@ -179,7 +186,12 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
     if folder is not None and folder.exists() and not folder.is_dir():
         print(f"error: {folder} is a file, not a folder.", file=sys.stderr)
         return EXIT_STORE
-    if folder is not None and not location.exists() and folder.exists() and any(folder.iterdir()):
+    if (
+        folder is not None
+        and not location.exists()
+        and folder.exists()
+        and any(not p.name.startswith(".") for p in folder.iterdir())
+    ):
         print(
             f"error: {folder} is not empty and holds no practice database; choose an empty folder.",
             file=sys.stderr,
@@ -344,6 +356,14 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(data_dir, demo=args.demo)
 
 
+def _refuse_if_open(args: argparse.Namespace) -> None:
+    folder = resolve_data_dir(args.data_dir, demo=args.demo)
+    if in_use(folder):
+        raise StoreError(
+            f"Alliance Desktop is open on {folder}. Close it first, then run this again."
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     parser = build_parser()
@@ -359,6 +379,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         None: _cmd_gui,
     }
     try:
+        if args.command in ("init", "demo-data", "restore"):
+            _refuse_if_open(args)  # these replace or fill the practice under the window
         return handlers[args.command](args)
     except StoreMissingError as exc:
         print(f"error: {exc}", file=sys.stderr)

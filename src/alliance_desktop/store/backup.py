@@ -39,13 +39,18 @@ def verify_backup(path: Path, key: bytes | None = None) -> None:
         raise StoreCorruptError(f"The backup {path.name} failed its check: {'; '.join(result)}")
 
 
-def backup_database(engine: Engine, destination: Path, key: bytes | None = None) -> Path:
+def backup_database(
+    engine: Engine, destination: Path, key: bytes | None = None, *, create_folder: bool = True
+) -> Path:
     """Copy the whole database to ``destination`` while it stays open, and verify the copy.
 
     The copy is written under a temporary name, checked, synced to disk, and only then renamed
     to ``destination``, so a backup that exists is always complete.
     """
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    if create_folder:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+    elif not destination.parent.is_dir():  # a chosen drive that is not plugged in
+        raise StoreError(f"The backup folder {destination.parent} is not there.")
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
     raw = engine.raw_connection()
@@ -141,26 +146,38 @@ def make_backup(
     now: dt.datetime | None = None,
     policy: KeepPolicy | None = None,
     key: bytes | None = None,
+    create_folder: bool = True,
+    keyring: Path | None = None,
 ) -> BackupFile:
-    """A verified backup into ``folder``, then thin the folder so it stays bounded."""
+    """A verified backup into ``folder``, then thin the folder so it stays bounded.
+
+    ``keyring`` (an encrypted practice's sealed key file) is copied beside the backups: with
+    the passphrase or the recovery key it opens them even if the laptop's own copy is lost.
+    """
     now = (now or dt.datetime.now()).replace(microsecond=0)
     target = folder / backup_name(now)
     while target.exists():  # two backups in the same second
         now += dt.timedelta(seconds=1)
         target = folder / backup_name(now)
-    backup_database(engine, target, key)
-    thin_backups(folder, policy or KeepPolicy())
+    backup_database(engine, target, key, create_folder=create_folder)
+    if keyring is not None and keyring.exists():
+        shutil.copyfile(keyring, folder / keyring.name)  # sealed: safe beside the backups
+    thin_backups(folder, policy or KeepPolicy(), protect=target)
     patients, visits = _counts(target, key)
     return BackupFile(target, now, target.stat().st_size, patients, visits)
 
 
-def thin_backups(folder: Path, policy: KeepPolicy) -> list[Path]:
-    """Delete the backups the policy does not keep; returns what was deleted."""
+def thin_backups(folder: Path, policy: KeepPolicy, *, protect: Path | None = None) -> list[Path]:
+    """Delete the backups the policy does not keep; returns what was deleted.
+
+    ``protect`` (the backup just made) is never deleted, even if the clock was set back and
+    older-looking files seem newer.
+    """
     backups = list_backups(folder, with_counts=False)
     keep = backups_to_keep((b.made_at for b in backups), policy)
     removed = []
     for b in backups:
-        if b.made_at not in keep:
+        if b.made_at not in keep and b.path != protect:
             b.path.unlink(missing_ok=True)
             removed.append(b.path)
     return removed
@@ -211,6 +228,7 @@ def restore_backup(
             dst = connect_file(kept, key)
             try:
                 src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # a single closed file, no -wal
             finally:
                 dst.close()
         finally:

@@ -102,9 +102,12 @@ def make_engine(location: StoreLocation | Path) -> Engine:
             location.url,
             creator=lambda: connect_file(path, key),
             module=sqlcipher_module(),
+            hide_parameters=True,  # patient text never reaches a log or an error message
         )
     else:
-        engine = create_engine(location.url, connect_args={"check_same_thread": False})
+        engine = create_engine(
+            location.url, connect_args={"check_same_thread": False}, hide_parameters=True
+        )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -168,10 +171,23 @@ def integrity_problems(engine: Engine) -> list[str]:
     return problems
 
 
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+
+
 def ensure_readable(engine: Engine) -> None:
-    """Fail with a StoreError if the file is not a database this app can read."""
+    """Fail if the file cannot be read: StoreCorruptError only when SQLite says it is damaged
+    or not a database; anything else (busy, no permission) is a plain StoreError."""
+    from alliance_desktop.store.errors import StoreCorruptError
+
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
     except Exception as exc:
-        raise StoreError(f"The practice database cannot be read: {exc}") from exc
+        orig = getattr(exc, "orig", exc)
+        code = getattr(orig, "sqlite_errorcode", None)
+        message = str(orig)
+        damaged = code in (SQLITE_CORRUPT, SQLITE_NOTADB) or (
+            code is None and ("not a database" in message or "malformed" in message)
+        )
+        kind = StoreCorruptError if damaged else StoreError
+        raise kind(f"The practice database cannot be read: {message}") from exc

@@ -50,10 +50,7 @@ def open_store(location: StoreLocation, *, create: bool = False) -> Store:
             raise StoreCorruptError(f"The practice database {path} is empty (0 bytes).")
     engine = make_engine(location)
     try:
-        try:
-            ensure_readable(engine)
-        except StoreError as exc:
-            raise StoreCorruptError(str(exc)) from exc
+        ensure_readable(engine)  # StoreCorruptError only when SQLite says it is damaged
         upgrade_to_head(
             engine, backup_dir=path.parent / BACKUP_FOLDER if path else None, key=location.key
         )

@@ -39,6 +39,7 @@ from alliance_desktop.services.instruments import parse_definition, read_definit
 from alliance_desktop.store.backup import list_backups, make_backup, restore_backup
 from alliance_desktop.store.engine import DB_FILENAME
 from alliance_desktop.store.errors import StoreError
+from alliance_desktop.store.keys import keyring_path
 from alliance_desktop.store.migrate import check_restorable
 from alliance_desktop.store.opening import BACKUP_FOLDER, is_encrypted, unlock_location
 from alliance_desktop.ui.dialogs.ask import Ask
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.workers = workers or Workers(self)
         self.practice = services.practice.info()
+        if data_dir is not None:
+            settings.scope = Settings.scope_for(data_dir)
         self.patient_id = 0
         ctx = PaneContext(services, events, self.workers, settings)
 
@@ -190,7 +193,12 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_label)
         if self.practice.is_demo:
-            demo = QLabel("Demo practice: every record is synthetic, and it is not encrypted", self)
+            encrypted = data_dir is not None and is_encrypted(data_dir)
+            demo = QLabel(
+                "Demo practice: every record is synthetic"
+                + ("" if encrypted else ", and it is not encrypted"),
+                self,
+            )
             demo.setObjectName("demoNotice")
             self.statusBar().addWidget(demo)
 
@@ -436,6 +444,8 @@ class MainWindow(QMainWindow):
         self.events.patient_selected.emit(patient_id)
 
     def _refresh_header(self) -> None:
+        if self.locked:
+            return  # refreshed on unlock: nothing of a patient shows while locked
         if not self.patient_id:
             self.header.show_patient(None)
             self.setWindowTitle(f"{APP_NAME} — {self.practice.name or 'your practice'}")
@@ -448,6 +458,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {name}")
 
     def _update_actions(self) -> None:
+        if self.locked:
+            return  # every action stays off until unlocked
         has = bool(self.patient_id)
         detail = self.services.patients.get(self.patient_id) if has else None
         episode = detail.current_episode if detail else None
@@ -504,6 +516,16 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.menuBar().hide()
         QToolTip.hideText()
+        self.statusBar().clearMessage()
+        # Dialogs left open (a patient's details, their history) go out of sight too; the
+        # patient's own check-in window is theirs and stays.
+        self._hidden_windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not self and w.isVisible() and type(w).__name__ != "CheckinWindow"
+        ]
+        for w in self._hidden_windows:
+            w.hide()
         self.pages.setCurrentWidget(self.lock_screen)
         self.setWindowTitle(f"{APP_NAME} — locked")
         self.lock_screen.reset()
@@ -514,6 +536,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
         self.menuBar().show()
         self.pages.setCurrentWidget(self.splitter)
+        for w in getattr(self, "_hidden_windows", []):
+            w.show()
+        self._hidden_windows = []
+        self._update_actions()
         self._refresh_header()
         self._restart_idle_timer()
 
@@ -539,7 +565,7 @@ class MainWindow(QMainWindow):
     # ================================================================ backups
     @property
     def backup_folder(self) -> Path | None:
-        if self.settings.backup_folder:
+        if self.settings.backup_folder and not self.practice.is_demo:
             return Path(self.settings.backup_folder)
         return self.data_dir / BACKUP_FOLDER if self.data_dir is not None else None
 
@@ -580,17 +606,28 @@ class MainWindow(QMainWindow):
             self.backup_label.setStyleSheet("color: #b3261e;")
 
         key = self.services.store.key
-        second = self.settings.second_backup_folder
+        second = "" if self.practice.is_demo else self.settings.second_backup_folder
+        chosen = bool(self.settings.backup_folder) and not self.practice.is_demo
+        keyring = keyring_path(self.data_dir) if self.data_dir is not None else None
 
         policy = self.settings.keep_policy()
 
         def job() -> object:
-            made = make_backup(engine, folder, key=key, policy=policy)
+            made = make_backup(
+                engine, folder, key=key, policy=policy, create_folder=not chosen, keyring=keyring
+            )
             if second:  # a second copy elsewhere; if the drive is away the first still counts
                 if not Path(second).is_dir():  # never recreate an unplugged drive's folder
                     return f"the second backup folder {second} is not there (drive unplugged?)"
                 try:
-                    make_backup(engine, Path(second), key=key, policy=policy)
+                    make_backup(
+                        engine,
+                        Path(second),
+                        key=key,
+                        policy=policy,
+                        create_folder=False,
+                        keyring=keyring,
+                    )
                 except (OSError, StoreError) as exc:
                     return f"the second copy could not be written to {second}: {exc}"
             return made

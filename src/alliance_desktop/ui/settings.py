@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from alliance_desktop.domain.backups import KeepPolicy
@@ -14,6 +17,12 @@ class Settings:
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._q = qsettings or QSettings()
+        #: backup choices belong to one practice folder, never shared with another (or the demo)
+        self.scope = "default"
+
+    @staticmethod
+    def scope_for(data_dir: Path) -> str:
+        return hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._q.value(key)
@@ -67,11 +76,11 @@ class Settings:
     @property
     def backup_folder(self) -> str:
         """Where backups go instead of backups/ in the data folder; '' = the default."""
-        return str(self._q.value("backups/folder", "") or "")
+        return str(self._q.value(f"backups/{self.scope}/folder", "") or "")
 
     @backup_folder.setter
     def backup_folder(self, value: str) -> None:
-        self._q.setValue("backups/folder", value)
+        self._q.setValue(f"backups/{self.scope}/folder", value)
 
     def keep_policy(self) -> KeepPolicy:
         """How many recent, daily, weekly and monthly backups to keep."""
@@ -80,7 +89,16 @@ class Settings:
         for name in ("recent", "daily", "weekly", "monthly"):
             try:
                 values.append(
-                    max(1, int(str(self._q.value(f"backups/keep_{name}", getattr(default, name)))))
+                    max(
+                        1,
+                        int(
+                            str(
+                                self._q.value(
+                                    f"backups/{self.scope}/keep_{name}", getattr(default, name)
+                                )
+                            )
+                        ),
+                    )
                 )
             except (TypeError, ValueError):
                 values.append(getattr(default, name))
@@ -88,16 +106,16 @@ class Settings:
 
     def set_keep_policy(self, policy: KeepPolicy) -> None:
         for name in ("recent", "daily", "weekly", "monthly"):
-            self._q.setValue(f"backups/keep_{name}", getattr(policy, name))
+            self._q.setValue(f"backups/{self.scope}/keep_{name}", getattr(policy, name))
 
     @property
     def second_backup_folder(self) -> str:
         """A second place for every backup (a USB drive, say); '' = none."""
-        return str(self._q.value("backups/second_folder", "") or "")
+        return str(self._q.value(f"backups/{self.scope}/second_folder", "") or "")
 
     @second_backup_folder.setter
     def second_backup_folder(self, value: str) -> None:
-        self._q.setValue("backups/second_folder", value)
+        self._q.setValue(f"backups/{self.scope}/second_folder", value)
 
     @property
     def patient_sort(self) -> str:
