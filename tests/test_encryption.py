@@ -204,3 +204,11 @@ def test_an_encrypted_practice_is_upgraded_after_an_encrypted_backup(tmp_path: P
     verify_backup(made[0], key)
     with pytest.raises(StoreError):
         verify_backup(made[0])  # encrypted like the practice
+
+
+def test_a_forgotten_passphrase_is_replaced_with_the_recovery_key(tmp_path: Path) -> None:
+    recovery = _practice(tmp_path)
+    change_passphrase(tmp_path, recovery, "a brand new passphrase", recovery_key=True)
+    assert unlock_location(tmp_path, passphrase="a brand new passphrase").key is not None
+    with pytest.raises(WrongPassphraseError):
+        change_passphrase(tmp_path, "AAAAA-BBBBB", "whatever long enough", recovery_key=True)

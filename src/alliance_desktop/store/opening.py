@@ -102,12 +102,16 @@ def create_encrypted_store(folder: Path, passphrase: str) -> tuple[Store, str]:
     return store, recovery
 
 
-def change_passphrase(folder: Path, old: str, new: str) -> None:
-    """Re-seal the data key under a new passphrase (the database itself is not rewritten)."""
+def change_passphrase(folder: Path, old: str, new: str, *, recovery_key: bool = False) -> None:
+    """Re-seal the data key under a new passphrase (the database itself is not rewritten).
+
+    ``old`` is the current passphrase, or the recovery key when ``recovery_key`` is true (the
+    way back in after a forgotten passphrase).
+    """
     ring = read_keyring(folder)
     if ring is None:
         raise StoreError("This practice is not encrypted.")
-    key = ring.unlock(old)
+    key = ring.unlock_with_recovery(old) if recovery_key else ring.unlock(old)
     check_passphrase(new)
     write_keyring(folder, ring.with_new_passphrase(key, new))
 

@@ -87,11 +87,14 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle("Change the passphrase")
         self.folder = folder
         self.current = password_edit("currentPassphrase", "Current passphrase", self)
+        self.use_recovery = QCheckBox("I forgot it: use the recovery key instead", self)
+        self.use_recovery.setObjectName("changeWithRecovery")
         self.new = password_edit("newPassphrase", "New passphrase", self)
         self.again = password_edit("newPassphraseAgain", "New passphrase again", self)
         self.error = InlineError(self)
         form = QFormLayout()
         form.addRow("Current passphrase", self.current)
+        form.addRow("", self.use_recovery)
         form.addRow("New passphrase", self.new)
         form.addRow("Again", self.again)
         buttons = QDialogButtonBox(
@@ -109,7 +112,12 @@ class ChangePassphraseDialog(QDialog):
             self.error.show_message("The two new passphrases are not the same.")
             return False
         try:
-            change_passphrase(self.folder, self.current.text(), self.new.text())
+            change_passphrase(
+                self.folder,
+                self.current.text(),
+                self.new.text(),
+                recovery_key=self.use_recovery.isChecked(),
+            )
         except StoreError as exc:
             self.error.show_message(str(exc))
             return False
