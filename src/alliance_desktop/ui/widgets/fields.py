@@ -35,14 +35,46 @@ class InlineError(QLabel):
         self.setVisible(bool(text))
 
 
-class ScoreEdit(QWidget):
-    """A 0-10 (or other range) whole-number field; empty means "not recorded".
+class _CheckedField(QWidget):
+    """A one-line field whose text is checked as it is typed, the problem shown beside it.
+
+    Subclasses give ``edit``, ``error`` and ``value()`` (which raises ValidationError).
 
     Signals:
         edited(): the text changed by the user.
     """
 
     edited = Signal()
+    edit: QLineEdit
+    error: InlineError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def _on_text_edited(self, _text: str) -> None:
+        self.check()
+        self.edited.emit()
+
+    def check(self) -> str:
+        """Show (and return) the problem with the current text, or clear it."""
+        try:
+            self._last_valid = self.value()
+        except ValidationError as exc:
+            self.error.show_message(exc.message)
+            return exc.message
+        self.error.show_message("")
+        return ""
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+
+
+class ScoreEdit(_CheckedField):
+    """A 0-10 (or other range) whole-number field; empty means "not recorded".
+
+    Signals:
+        edited(): the text changed by the user.
+    """
 
     def __init__(
         self,
@@ -79,20 +111,6 @@ class ScoreEdit(QWidget):
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._on_text_edited)
 
-    def _on_text_edited(self, _text: str) -> None:
-        self.check()
-        self.edited.emit()
-
-    def check(self) -> str:
-        """Show (and return) the problem with the current text, or clear it."""
-        try:
-            self._last_valid = self.value()
-        except ValidationError as exc:
-            self.error.show_message(exc.message)
-            return exc.message
-        self.error.show_message("")
-        return ""
-
     def revert_if_invalid(self) -> bool:
         """Put back the last valid value if the text is wrong; True if it did."""
         if not self.check():
@@ -124,18 +142,13 @@ class ScoreEdit(QWidget):
         self._last_valid = None if value is None else int(value)
         self.error.show_message("")
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
 
-
-class DateField(QWidget):
+class DateField(_CheckedField):
     """A date typed as 31/12/1980 or 1980-12-31; empty allowed when ``optional``.
 
     Signals:
         edited(): the text changed by the user.
     """
-
-    edited = Signal()
 
     def __init__(
         self, name: str, label: str, *, optional: bool = True, parent: QWidget | None = None
@@ -158,19 +171,6 @@ class DateField(QWidget):
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._on_text_edited)
 
-    def _on_text_edited(self, _text: str) -> None:
-        self.check()
-        self.edited.emit()
-
-    def check(self) -> str:
-        try:
-            self.value()
-        except ValidationError as exc:
-            self.error.show_message(exc.message)
-            return exc.message
-        self.error.show_message("")
-        return ""
-
     def value(self) -> dt.date | None:
         text = self.edit.text().strip()
         if not text:
@@ -187,9 +187,6 @@ class DateField(QWidget):
     def set_value(self, value: dt.date | None) -> None:
         self.edit.setText(value.strftime("%d/%m/%Y") if value else "")
         self.error.show_message("")
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
 
 
 class EnumCombo(QComboBox):
