@@ -349,3 +349,24 @@ def test_backup_folder_and_keep_policy_are_the_practitioners_choice(
     # six backups made within seconds: thinned to the two most recent (plus, when two land in
     # the same second, the one just made, which thinning never deletes)
     assert 2 <= len(list_backups(elsewhere)) <= 3
+
+
+def test_restore_over_a_damaged_practice_keeps_it_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "p"
+    assert (
+        main(
+            ["--data-dir", str(folder), "demo-data", "--patients", "3", "--visits-per-patient", "2"]
+        )
+        == 0
+    )
+    assert main(["--data-dir", str(folder), "backup"]) == 0
+    backup = list_backups(folder / "backups")[0].path
+    damaged = b"the disk ate this" * 300
+    (folder / "practice.sqlite").write_bytes(damaged)
+    capsys.readouterr()
+    assert main(["--data-dir", str(folder), "restore", str(backup)]) == 0
+    assert "3 patients" in capsys.readouterr().out
+    kept = list((folder / "backups").glob("damaged-*.sqlite"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged

@@ -33,7 +33,7 @@ def _ensure_demo_store(location: StoreLocation) -> None:
 
 def _offer_latest_backup(data_dir: Path, location: StoreLocation, exc: Exception) -> Store | None:
     """The database cannot be read: say so, change nothing, and offer the latest good backup."""
-    from alliance_desktop.store.backup import latest_good_backup, restore_backup, set_aside
+    from alliance_desktop.store.backup import latest_good_backup, restore_backup
     from alliance_desktop.store.opening import BACKUP_FOLDER
     from alliance_desktop.ui.dialogs.ask import Ask
     from alliance_desktop.ui.settings import Settings
@@ -60,7 +60,7 @@ def _offer_latest_backup(data_dir: Path, location: StoreLocation, exc: Exception
         default_yes=False,
     ):
         return None
-    set_aside(location.sqlite_path, folder)
+    # the backup is copied and checked first; the unreadable file is then kept aside untouched
     restore_backup(backup.path, location.sqlite_path, keep_current_in=folder, key=location.key)
     return open_store(location)
 

@@ -205,24 +205,12 @@ def set_aside(database: Path, folder: Path, *, label: str = "damaged") -> Path:
     return target
 
 
-def restore_backup(
-    source: Path, database: Path, *, keep_current_in: Path, key: bytes | None = None
-) -> Path | None:
-    """Put ``source`` in place of ``database``; never leaves a half-restored store.
-
-    The backup is checked first. The current database is copied aside (verified) into
-    ``keep_current_in``, then the restored copy is written under a temporary name, synced and
-    renamed over the database in one step. No engine may have the database open.
-
-    Returns:
-        Where the replaced database was kept (None if there was none).
-    """
-    verify_backup(source, key)
-    kept: Path | None = None
-    if database.exists():
-        stamp = dt.datetime.now().strftime(STAMP)
-        kept = keep_current_in / f"replaced-{stamp}.sqlite"
-        keep_current_in.mkdir(parents=True, exist_ok=True)
+def _keep_aside(database: Path, folder: Path, key: bytes | None) -> Path:
+    """Keep the current database: a verified copy if it can be read, else its files, moved
+    untouched (a damaged practice is kept exactly as it was found)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = folder / f"replaced-{dt.datetime.now().strftime(STAMP)}.sqlite"
+    try:
         src = connect_file(database, key)
         try:
             dst = connect_file(kept, key)
@@ -234,13 +222,38 @@ def restore_backup(
         finally:
             src.close()
         verify_backup(kept, key)
+    except Exception:
+        kept.unlink(missing_ok=True)
+        return set_aside(database, folder, label="damaged")
+    return kept
+
+
+def restore_backup(
+    source: Path, database: Path, *, keep_current_in: Path, key: bytes | None = None
+) -> Path | None:
+    """Put ``source`` in place of ``database``; never leaves a half-restored store.
+
+    In this order: the backup is checked, copied under a temporary name beside the database,
+    checked again and synced (a failure so far changes nothing); the current database is kept
+    aside in ``keep_current_in``; then one rename puts the copy in place. No engine may have
+    the database open.
+
+    Returns:
+        Where the replaced database was kept (None if there was none).
+    """
+    verify_backup(source, key)
     partial = database.with_name(database.name + ".restoring")
     partial.unlink(missing_ok=True)
-    shutil.copyfile(source, partial)
     try:
+        shutil.copyfile(source, partial)
         verify_backup(partial, key)
         with partial.open("rb+") as handle:
             os.fsync(handle.fileno())
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    kept = _keep_aside(database, keep_current_in, key) if database.exists() else None
+    try:
         for suffix in ("-wal", "-shm"):  # the old journal must not be replayed onto the copy
             database.with_name(database.name + suffix).unlink(missing_ok=True)
         partial.replace(database)
