@@ -8,7 +8,8 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from alliance_desktop import __version__
@@ -24,6 +25,7 @@ from alliance_desktop.store.opening import (
     open_store,
     unlock_location,
 )
+from alliance_desktop.store.unit_of_work import Store
 
 ENV_PASSPHRASE = "ALLIANCE_PASSPHRASE"
 EXIT_OK = 0
@@ -178,6 +180,16 @@ def _cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@contextmanager
+def _opened(location: StoreLocation, *, create: bool = False) -> Iterator[Store]:
+    """The practice store for one command, always closed after it."""
+    store = open_store(location, create=create)
+    try:
+        yield store
+    finally:
+        store.dispose()
+
+
 def _cmd_demo_data(args: argparse.Namespace) -> int:
     from alliance_desktop.services.demo_data import generate_demo_practice
 
@@ -197,8 +209,7 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_STORE
-    store = open_store(location, create=True)
-    try:
+    with _opened(location, create=True) as store:
         last = [-1]
 
         def progress(done: int, total: int) -> None:
@@ -215,8 +226,6 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
             today=args.today,
             progress=progress,
         )
-    finally:
-        store.dispose()
     print(
         f"Demo practice created in {location.describe()}: {summary.patients:,} patients, "
         f"{summary.visits:,} visits, {summary.responses:,} patient check-ins, "
@@ -229,11 +238,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from alliance_desktop.services.maintenance import MaintenanceService
 
     location = _location(args)
-    store = open_store(location)
-    try:
+    with _opened(location) as store:
         report = MaintenanceService(store).check()
-    finally:
-        store.dispose()
     if not report.ok:
         print("problems found:", file=sys.stderr)
         for problem in report.problems:
@@ -253,11 +259,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_stats(args: argparse.Namespace) -> int:
     from alliance_desktop.services.maintenance import MaintenanceService
 
-    store = open_store(_location(args))
-    try:
+    with _opened(_location(args)) as store:
         print(json.dumps(MaintenanceService(store).stats(), indent=2))
-    finally:
-        store.dispose()
     return EXIT_OK
 
 
@@ -279,11 +282,8 @@ def _cmd_instruments(args: argparse.Namespace) -> int:
         return EXIT_OK
     location = _location(args)
     if location.exists():
-        store = open_store(location)
-        try:
+        with _opened(location) as store:
             rows = InstrumentRegistry(store).rows()
-        finally:
-            store.dispose()
     else:  # no practice yet: what ships with the app (no store is created)
         rows = [instrument_row(i) for i in shipped()]
     for r in rows:
@@ -301,13 +301,10 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     from alliance_desktop.store.opening import BACKUP_FOLDER
 
     location = _location(args)
-    store = open_store(location)
-    try:
+    with _opened(location) as store:
         assert location.sqlite_path is not None
         folder = Path(args.to) if args.to else location.sqlite_path.parent / BACKUP_FOLDER
         made = make_backup(store.engine, folder, key=store.key)
-    finally:
-        store.dispose()
     print(
         f"backup verified: {made.path} ({made.size:,} bytes, {made.patients} patients, "
         f"{made.visits} visits)"
@@ -333,13 +330,10 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         keep_current_in=location.sqlite_path.parent / BACKUP_FOLDER,
         key=location.key,
     )
-    store = open_store(location)  # brings an older backup's schema up to date
-    try:
+    with _opened(location) as store:  # brings an older backup's schema up to date
         from alliance_desktop.services.maintenance import MaintenanceService
 
         report = MaintenanceService(store).check()
-    finally:
-        store.dispose()
     if kept:
         print(f"the practice as it was is kept in {kept}")
     print(

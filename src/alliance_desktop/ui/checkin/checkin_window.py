@@ -795,11 +795,10 @@ class CheckinWindow(QWidget):
         return self._locked_until is not None
 
     # ------------------------------------------------------------ building
-    def _page(self, name: str) -> tuple[QWidget, QVBoxLayout]:
-        """A page whose content is centred and never wider than is comfortable to read."""
-        page = QWidget()
-        page.setObjectName(name)
-        row = QHBoxLayout(page)
+    @staticmethod
+    def _centred(holder: QWidget) -> QVBoxLayout:
+        """A column centred in ``holder`` and never wider than is comfortable to read."""
+        row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         content = QWidget()
         content.setMaximumWidth(CONTENT_MAX_WIDTH)
@@ -809,7 +808,13 @@ class CheckinWindow(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 28, 48, 28)
         layout.setSpacing(18)
-        return page, layout
+        return layout
+
+    def _page(self, name: str) -> tuple[QWidget, QVBoxLayout]:
+        """A page whose content is centred and never wider than is comfortable to read."""
+        page = QWidget()
+        page.setObjectName(name)
+        return page, self._centred(page)
 
     def _build_welcome(self) -> QWidget:
         page, layout = self._page("welcomePage")
@@ -924,16 +929,7 @@ class CheckinWindow(QWidget):
         self.all_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         inner.setObjectName("allContent")
-        row = QHBoxLayout(inner)
-        row.setContentsMargins(0, 0, 0, 0)
-        content = QWidget()
-        content.setMaximumWidth(CONTENT_MAX_WIDTH)
-        row.addStretch(1)
-        row.addWidget(content, 100)
-        row.addStretch(1)
-        items = QVBoxLayout(content)
-        items.setContentsMargins(48, 28, 48, 28)
-        items.setSpacing(18)
+        items = self._centred(inner)
         self.all_labels: dict[str, QLabel] = {}
         self.all_inputs: dict[str, AnswerInput] = {}
         self.all_blocks: dict[str, QWidget] = {}
