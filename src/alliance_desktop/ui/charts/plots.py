@@ -268,7 +268,7 @@ def plot_outcomes(
             series.meaningful_at,
             color=COLOURS["band"],
             alpha=0.13,
-            label="Meaningful improvement (2 points or 30%)",
+            label="Meaningful change (2 pts or 30%)",
         )
     if series.baseline is not None:
         ax.axhline(
@@ -406,7 +406,7 @@ def plot_adherence(
     ax.set_ylim(0, 105)
     ax.set_yticks([0, 25, 50, 75, 100])
     ax.set_yticklabels(["0%", "25%", "50%", "75%", "100%"])
-    _style(ax, theme, title, "Done as agreed", "Visit")
+    _style(ax, theme, title, "Done", "Visit")
     ax.set_xticks(xs)
     if by_date:
         ax.set_xticklabels([v.at.strftime("%d %b") for v in series.visits])

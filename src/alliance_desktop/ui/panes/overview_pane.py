@@ -79,9 +79,11 @@ class OverviewPane(Pane):
         bar.addWidget(self.x_axis)
 
         self.alliance_chart = ChartWidget("allianceChart", "Trust and bond chart", self)
-        self.outcome_chart = ChartWidget("outcomeChart", "Pain chart", self)
+        self.outcome_chart = ChartWidget("outcomeChart", "Pain chart", self, left_margin=0.14)
         self.goal_chart = ChartWidget("goalChart", "Goal progress chart", self)
-        self.adherence_chart = ChartWidget("adherenceChart", "Self-care chart", self)
+        self.adherence_chart = ChartWidget(
+            "adherenceChart", "Self-care chart", self, left_margin=0.18
+        )
         self.charts = [
             self.alliance_chart,
             self.outcome_chart,
