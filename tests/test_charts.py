@@ -261,3 +261,64 @@ def test_a_chart_note_added_from_the_overview_appears_on_the_chart(
         ),
         timeout=5000,
     )
+
+
+def test_on_screen_text_is_painted_by_qt_and_saved_files_keep_theirs(
+    qtbot: QtBot, pane_context: PaneContext, tmp_path: Path
+) -> None:
+    """Words are laid out by matplotlib but painted by Qt on screen (fast); a saved chart
+    has matplotlib's own text and its legend inside the picture."""
+    import matplotlib
+
+    patient_id, _, _ = _story(pane_context.services)
+    pane = OverviewPane(pane_context)
+    qtbot.addWidget(pane)
+    pane.resize(1000, 620)
+    pane.show()
+    pane.set_patient(patient_id)
+    qtbot.waitUntil(lambda: pane.alliance_chart.draw_count > 0, timeout=5000)
+    chart = pane.alliance_chart
+    chart.canvas.draw()
+    words = chart.canvas.placed_texts()
+    assert "Trust and bond across visits" in words
+    assert {"1", "2", "3"} <= set(words)  # visit numbers under the axis
+    assert "Rating (0-10)" in words
+    assert chart.axes.get_legend() is None
+    assert pane.data is not None and pane.data.alliance.concern_line is not None
+    assert chart.legend.labels() == [
+        "Trust (patient)",
+        "Bond (patient)",
+        "Bond (you)",
+        f"Concern line ({pane.data.alliance.concern_line:g})",
+        "Alert raised",
+        "Strain noticed",
+        "Repair tried",
+    ]
+    assert chart.legend.isVisible() and chart.legend.height() > 0
+    assert "Strain noticed" in chart.legend.accessibleDescription()
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        svg = chart.save_to(tmp_path / "alliance.svg").read_text(encoding="utf-8")
+    assert "Trust and bond across visits" in svg
+    assert "Bond (you)" in svg  # the saved file carries the legend
+    # after saving, the screen picture is back to Qt text and the strip legend
+    assert chart.axes.get_legend() is None
+    assert "Trust and bond across visits" in chart.canvas.placed_texts()
+
+
+def test_legend_strip_follows_the_series_shown(qtbot: QtBot, pane_context: PaneContext) -> None:
+    patient_id, _, _ = _story(pane_context.services)
+    pane = OverviewPane(pane_context)
+    qtbot.addWidget(pane)
+    pane.resize(1000, 620)
+    pane.show()
+    pane.set_patient(patient_id)
+    qtbot.waitUntil(lambda: pane.alliance_chart.draw_count > 0, timeout=5000)
+    before = pane.alliance_chart.legend.labels()
+    qtbot.mouseClick(pane.goal_task, Qt.MouseButton.LeftButton)
+    after = pane.alliance_chart.legend.labels()
+    assert "Goals (patient)" not in before and "Goals (patient)" in after
+    assert pane.outcome_chart.legend.labels()[-2:] == ["Before treatment", "After treatment"]
+    assert pane.goal_chart.legend.labels() == ["Sleep through the night"]
+    narrow = pane.alliance_chart.legend.heightForWidth(200)
+    wide = pane.alliance_chart.legend.heightForWidth(2000)
+    assert narrow > wide > 0  # wraps onto more rows when narrow

@@ -11,18 +11,19 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from alliance_desktop.domain.alerts import Severity
 from alliance_desktop.domain.instruments import CHECKIN_ID, PRACTITIONER_ID, score
 from alliance_desktop.domain.vocab import AnnotationKind, EpisodeStatus, GoalStatus
 from alliance_desktop.services.instruments import InstrumentRegistry
-from alliance_desktop.services.questionnaires import load_responses
 from alliance_desktop.store.models import (
     Alert,
     ChartAnnotation,
     Episode,
     Goal,
     GoalProgress,
+    QuestionnaireAnswer,
     QuestionnaireResponse,
     Strategy,
     StrategyReview,
@@ -169,11 +170,20 @@ class ChartService:
                 episode = s.get(Episode, episode_id)
             if episode is None or episode.patient_id != patient_id:
                 return _empty()
-            visits_orm = list(
-                s.scalars(
-                    select(Visit).where(Visit.episode_id == episode.id).order_by(Visit.starts_at)
+            # Column tuples, not ORM objects: a 60-visit episode has about 800 answers and
+            # building an object for each was most of this query's time.
+            visits_orm = s.execute(
+                select(
+                    Visit.id,
+                    Visit.starts_at,
+                    Visit.pain_before,
+                    Visit.pain_after,
+                    Visit.rupture_noticed,
+                    Visit.repair_tried,
                 )
-            )
+                .where(Visit.episode_id == episode.id)
+                .order_by(Visit.starts_at)
+            ).all()
             visits = tuple(ChartVisit(v.id, i + 1, v.starts_at) for i, v in enumerate(visits_orm))
             index = {v.visit_id: i for i, v in enumerate(visits)}
             n = len(visits)
@@ -182,18 +192,7 @@ class ChartService:
             patient = {k: [None] * n for k in SUBSCALES}  # type: dict[str, list[float | None]]
             own = {k: [None] * n for k in SUBSCALES}  # type: dict[str, list[float | None]]
             concern: float | None = None
-            responses = (
-                load_responses(
-                    s,
-                    [
-                        QuestionnaireResponse.visit_id.in_(visit_ids),
-                        QuestionnaireResponse.instrument_id.in_((CHECKIN_ID, PRACTITIONER_ID)),
-                    ],
-                )
-                if visit_ids
-                else []
-            )
-            for r in responses:
+            for r in _checkin_answers(s, visit_ids):
                 if r.visit_id not in index:
                     continue
                 instrument = self._registry.get(r.instrument_id, r.instrument_version)
@@ -208,7 +207,9 @@ class ChartService:
             alert_ids = frozenset(
                 s.scalars(
                     select(Alert.visit_id).where(
-                        Alert.episode_id == episode.id, Alert.severity == Severity.ATTENTION.value
+                        Alert.patient_id == patient_id,  # indexed; an episode is one patient's
+                        Alert.episode_id == episode.id,
+                        Alert.severity == Severity.ATTENTION.value,
                     )
                 )
             )
@@ -252,12 +253,12 @@ class ChartService:
             )
             progress: dict[int, list[int | None]] = {g.id: [None] * n for g in goals}
             if goals and visit_ids:
-                for gp in s.scalars(
-                    select(GoalProgress).where(
+                for goal_id, visit_id, rating in s.execute(
+                    select(GoalProgress.goal_id, GoalProgress.visit_id, GoalProgress.rating).where(
                         GoalProgress.goal_id.in_(progress), GoalProgress.visit_id.in_(visit_ids)
                     )
                 ):
-                    progress[gp.goal_id][index[gp.visit_id]] = gp.rating
+                    progress[goal_id][index[visit_id]] = rating
             goal_series = GoalSeries(
                 visits,
                 tuple(
@@ -273,13 +274,13 @@ class ChartService:
                     )
                 )
                 if strategy_ids:
-                    for review in s.scalars(
-                        select(StrategyReview).where(
+                    for visit_id, level in s.execute(
+                        select(StrategyReview.visit_id, StrategyReview.adherence).where(
                             StrategyReview.strategy_id.in_(strategy_ids),
                             StrategyReview.visit_id.in_(visit_ids),
                         )
                     ):
-                        shares[index[review.visit_id]].append(review.adherence.fraction)
+                        shares[index[visit_id]].append(level.fraction)
             adherence = AdherenceSeries(
                 visits,
                 tuple(
@@ -296,6 +297,44 @@ class ChartService:
                 goal_series,
                 adherence,
             )
+
+
+@dataclass(frozen=True, slots=True)
+class _Answered:
+    visit_id: int | None
+    instrument_id: str
+    instrument_version: int
+    answers: dict[str, float | None]
+
+
+def _checkin_answers(s: Session, visit_ids: list[int]) -> list[_Answered]:
+    """The check-ins (patient's and practitioner's) of these visits with their answers, in the
+    order they were answered; one joined query of plain columns."""
+    if not visit_ids:
+        return []
+    rows = s.execute(
+        select(
+            QuestionnaireResponse.id,
+            QuestionnaireResponse.visit_id,
+            QuestionnaireResponse.instrument_id,
+            QuestionnaireResponse.instrument_version,
+            QuestionnaireAnswer.item_id,
+            QuestionnaireAnswer.value,
+        )
+        .join(QuestionnaireAnswer, QuestionnaireAnswer.response_id == QuestionnaireResponse.id)
+        .where(
+            QuestionnaireResponse.visit_id.in_(visit_ids),
+            QuestionnaireResponse.instrument_id.in_((CHECKIN_ID, PRACTITIONER_ID)),
+        )
+        .order_by(QuestionnaireResponse.answered_at, QuestionnaireResponse.id)
+    )
+    out: dict[int, _Answered] = {}
+    for response_id, visit_id, instrument_id, version, item_id, value in rows:
+        answered = out.get(response_id)
+        if answered is None:
+            answered = out[response_id] = _Answered(visit_id, instrument_id, version, {})
+        answered.answers[item_id] = value
+    return list(out.values())
 
 
 def _short(text: str, limit: int = 32) -> str:

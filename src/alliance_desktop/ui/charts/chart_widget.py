@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QPalette
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolTip, QVBoxLayout, QWidget
 
+from alliance_desktop.ui.charts.legend import LegendStrip, legend_entries
 from alliance_desktop.ui.charts.plots import Hit, Theme
 
 os.environ.setdefault("QT_API", "pyside6")
@@ -78,25 +79,32 @@ class ChartWidget(QWidget):
         self.draw_count = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         self._layout = layout
+        self.legend = LegendStrip(self)
+        self.legend.setObjectName(name + "Legend")
+        self.legend.setAccessibleName(f"{accessible_name}: legend")
+        self.legend.hide()
+        layout.addWidget(self.legend)
 
     # -------------------------------------------------------------- drawing
     def _ensure_canvas(self) -> None:
         if self.canvas is not None:
             return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
+
+        from alliance_desktop.ui.charts.qt_text_canvas import QtTextCanvas
 
         # Fixed margins, not constrained layout: measuring every label on each redraw cost
         # about 60 ms per chart (see scripts/bench_ui.py).
         self.figure = Figure(figsize=(5, 3), dpi=self.logicalDpiX() or 96)
         self.figure.subplots_adjust(left=self._left, right=0.98, top=0.88, bottom=0.16)
-        self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]
+        self.canvas = QtTextCanvas(self.figure)
         self.canvas.setObjectName(self.objectName() + "Canvas")
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("button_press_event", self._on_press)
-        self._layout.addWidget(self.canvas)
+        self._layout.insertWidget(0, self.canvas, 1)
 
     def show_series(self, plot: Callable[..., list[Hit]], series: Any, **options: Any) -> None:
         """Draw ``series`` with ``plot`` into the existing figure (created on first use)."""
@@ -114,7 +122,8 @@ class ChartWidget(QWidget):
             _soft_clear(ax)
         else:
             ax = self.figure.add_subplot(111)
-        self.hits = self._plot(ax, self._series, theme, **self._options)
+        self.hits = self._plot(ax, self._series, theme, legend=False, **self._options)
+        self.legend.set_entries(legend_entries(ax))
         self.draw_count += 1
         self.canvas.draw_idle()
 
@@ -171,11 +180,18 @@ class ChartWidget(QWidget):
             raise ValueError("nothing is drawn yet")
         if path.suffix.lower() not in (".png", ".svg", ".pdf"):
             path = path.with_suffix(".png")
-        self.figure.savefig(
-            path,
-            dpi=200 if path.suffix.lower() == ".png" else "figure",
-            facecolor=self.figure.get_facecolor(),
-        )
+        ax = self.axes
+        if self._plot is not None and ax is not None:  # a saved file carries its own legend
+            _soft_clear(ax)
+            self._plot(ax, self._series, theme_from(self), legend=True, **self._options)
+        try:
+            self.figure.savefig(
+                path,
+                dpi=200 if path.suffix.lower() == ".png" else "figure",
+                facecolor=self.figure.get_facecolor(),
+            )
+        finally:
+            self.redraw()  # the screen picture again: legend beside it, Qt-painted text
         return path
 
     def save_as(self) -> Path | None:

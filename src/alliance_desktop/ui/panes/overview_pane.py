@@ -130,8 +130,8 @@ class OverviewPane(Pane):
             self.data = None
             self._show_practice()
             return
-        detail = self.ctx.services.patients.get(self.patient_id)
-        if detail.current_episode is None:
+        data = self.ctx.services.charts.patient_charts(self.patient_id)
+        if data.episode_id is None:
             self.data = None
             self.stack.setCurrentWidget(self.message)
             self.message.setHtml(
@@ -140,7 +140,7 @@ class OverviewPane(Pane):
                 "here as the visits go on.</p>"
             )
             return
-        self.data = self.ctx.services.charts.patient_charts(self.patient_id)
+        self.data = data
         self.stack.setCurrentIndex(0)
         self.episode_label.setText(
             f"<b>{escape(self.data.episode_title)}</b> · {len(self.data.alliance.visits)} visits"
