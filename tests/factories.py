@@ -32,4 +32,8 @@ def make_patient(
 
 def visit_time(days_ago: int = 0, hour: int = 10) -> dt.datetime:
     day = dt.date.today() - dt.timedelta(days=days_ago)
-    return dt.datetime.combine(day, dt.time(hour, 0))
+    # never in the future: a suite run at 1 a.m. must not book "today at 10" ahead of now
+    return min(
+        dt.datetime.combine(day, dt.time(hour, 0)),
+        dt.datetime.now().replace(second=0, microsecond=0),
+    )

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from alliance_desktop import __version__
 from alliance_desktop.domain.errors import ValidationError
@@ -26,6 +27,9 @@ from alliance_desktop.store.opening import (
     unlock_location,
 )
 from alliance_desktop.store.unit_of_work import Store
+
+if TYPE_CHECKING:
+    from alliance_desktop.domain.patient_import import ImportPreview
 
 ENV_PASSPHRASE = "ALLIANCE_PASSPHRASE"
 EXIT_OK = 0
@@ -59,6 +63,18 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
 
 
+def _column_choice(text: str) -> tuple[str, str]:
+    """An argparse type: FIELD=COLUMN, FIELD one of the patient details an import fills."""
+    from alliance_desktop.domain.patient_import import ImportField
+
+    field, sep, column = text.partition("=")
+    field = field.strip()
+    if not sep or field not in {f.value for f in ImportField}:
+        fields = ", ".join(f.value for f in ImportField)
+        raise argparse.ArgumentTypeError(f"'{text}' is not FIELD=COLUMN with FIELD one of {fields}")
+    return field, column.strip()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="alliance-desktop",
@@ -81,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the demo practice (kept in its own folder, created on first use)",
     )
+    parser.add_argument(
+        "--report-startup",
+        action="store_true",
+        help="print when the window and the first chart were first drawn (for measuring)",
+    )
+    parser.add_argument("--exit-after-startup", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
         "init", help="create a new encrypted practice; prints its recovery key once"
@@ -131,6 +153,77 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="replace the practice with a backup (the current one is kept aside)"
     )
     restore.add_argument("file", metavar="FILE")
+    importing = commands.add_parser(
+        "import-patients",
+        help="add patients from a CSV or tab-separated file exported by a spreadsheet",
+    )
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="only report what would be imported; change nothing"
+    )
+    importing.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy"),
+        help="how the file writes a date such as 03/04/1980: dmy (day first) or mdy (month "
+        "first); needed when the file's dates could be read both ways",
+    )
+    importing.add_argument(
+        "--delimiter",
+        choices=("comma", "semicolon", "tab"),
+        help="the character between cells (default: found in the file)",
+    )
+    importing.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        type=_column_choice,
+        metavar="FIELD=COLUMN",
+        help="take FIELD (family_name, given_names, full_name, preferred_name, date_of_birth, "
+        "email, phone, address, notes) from COLUMN, a heading or a number from 1; "
+        "FIELD= leaves it out. Repeat for each field to change",
+    )
+    importing.add_argument(
+        "--include-duplicates",
+        action="store_true",
+        help="import the lines flagged as likely duplicates too",
+    )
+    export = commands.add_parser(
+        "export",
+        help="write the whole practice to one JSON file, for moving it to another computer "
+        "(it holds everything, private reflections included: keep it as safely as a backup); "
+        "with --deidentify, a research export instead",
+    )
+    export.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE_OR_DIR",
+        help="the JSON file; with --deidentify, a new folder for the CSV files, or a file "
+        "ending in .zip to get them in one zip file",
+    )
+    export.add_argument(
+        "--deidentify",
+        action="store_true",
+        help="research export: only patients who consented to research use; no names, "
+        "contacts, dates or free text; random codes that change with every export",
+    )
+    export.add_argument(
+        "--format",
+        choices=("json", "csv"),
+        default=None,
+        help="json for the whole practice (default), csv for --deidentify (default)",
+    )
+    importing_practice = commands.add_parser(
+        "import",
+        help="load a whole-practice export (made by export) into a new, empty practice",
+    )
+    importing_practice.add_argument("file", metavar="FILE")
+    export_patient = commands.add_parser(
+        "export-patient",
+        help="write everything held about one patient to a JSON file (their right of access; "
+        "the practitioner's private reflection notes are left out)",
+    )
+    export_patient.add_argument("patient_id", type=_count(10**12), metavar="ID")
+    export_patient.add_argument("--out", required=True, metavar="FILE", help="the JSON file")
     commands.add_parser("check", help="check integrity, schema and settings; prints ok and counts")
     commands.add_parser("stats", help="print the number of records of each kind as JSON")
     return parser
@@ -343,11 +436,223 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEM
 
 
+def _column_index(headers: Sequence[str], column: str) -> int | None:
+    """The index of COLUMN (a number from 1, or a heading); None for '' (not imported).
+
+    Raises:
+        ValidationError: no such column.
+    """
+    from alliance_desktop.domain.people import fold
+
+    if not column:
+        return None
+    if column.isdigit():
+        if not 1 <= int(column) <= len(headers):
+            raise ValidationError(
+                f"There is no column {column}; the file has {len(headers)} columns."
+            )
+        return int(column) - 1
+    wanted = fold(column.strip())
+    for index, heading in enumerate(headers):
+        if fold(heading) == wanted:
+            return index
+    raise ValidationError(
+        f"No column is headed '{column}'; the headings are: "
+        + ", ".join(f"'{h}'" for h in headers)
+        + "."
+    )
+
+
+def _print_import_report(preview: ImportPreview) -> None:
+    from alliance_desktop.domain.patient_import import DateOrder, ImportField
+
+    found = " (found in the file)"
+    print(f"encoding: {preview.encoding_label}")
+    print(f"delimiter: {preview.delimiter_name}{found if preview.delimiter_detected else ''}")
+    print("columns:")
+    for field in ImportField:
+        index = preview.column_of(field)
+        if index is not None:
+            print(f"  {field.label.lower():<30} <- {preview.column_label(index)}")
+    ignored = [preview.column_label(i) for i in preview.ignored_columns]
+    if ignored:
+        print(f"  not imported: {', '.join(ignored)}")
+    if preview.column_of(ImportField.DATE_OF_BIRTH) is not None:
+        if preview.date_order is DateOrder.UNKNOWN:
+            print("dates: day/month or month/day? (to be chosen)")
+        else:
+            origin = " (as chosen)" if preview.date_order_chosen else found
+            print(f"dates: {preview.date_order.label}{origin}")
+    print(f"{len(preview.rows):,} patient(s) ready to import")
+    if preview.problems:
+        lines = len({p.line for p in preview.problems})
+        print(f"{lines:,} line(s) with problems (not imported):")
+        for problem in preview.problems:
+            print(f"  {problem}")
+    if preview.duplicates:
+        print(f"{len(preview.duplicates):,} likely duplicate(s):")
+        for duplicate in preview.duplicates:
+            print(f"  {duplicate}")
+
+
+def _cmd_import_patients(args: argparse.Namespace) -> int:
+    from alliance_desktop.domain.patient_import import DateOrder
+    from alliance_desktop.services.patient_import import PatientImportService
+    from alliance_desktop.services.practice import PracticeService
+
+    source = Path(args.file)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        print(f"error: {source} cannot be read: {exc.strerror or exc}.", file=sys.stderr)
+        return EXIT_PROBLEM
+    options = {
+        "delimiter": args.delimiter,
+        "date_order": args.date_order,
+        "include_duplicates": args.include_duplicates,
+    }
+    with _opened(_location(args)) as store:
+        service = PatientImportService(store)
+        preview = service.preview(data, **options)
+        if args.column:
+            mapping = dict(preview.mapping)
+            for field, column in args.column:
+                index = _column_index(preview.headers, column)
+                if index is None:
+                    mapping.pop(field, None)
+                else:
+                    mapping[field] = index
+            preview = service.preview(data, mapping=mapping, **options)
+        _print_import_report(preview)
+        if not preview.ready:
+            hint = ""
+            if preview.date_order is DateOrder.UNKNOWN:
+                hint = " Pass --date-order dmy (31/12/1980) or --date-order mdy (12/31/1980)."
+            elif "names" in preview.blocking_reason:
+                hint = " Pass --column family_name=COLUMN (or --column full_name=COLUMN)."
+            elif preview.duplicates:
+                hint = " Pass --include-duplicates to import the likely duplicates anyway."
+            print(f"error: {preview.blocking_reason}{hint} Nothing was imported.", file=sys.stderr)
+            return EXIT_PROBLEM
+        if args.dry_run:
+            print(f"dry run: nothing was changed ({len(preview.rows):,} patient(s) would be added)")
+            return EXIT_OK
+        PracticeService(store).use_current_practitioner()  # the audit trail names who imported
+
+        def progress(done: int, total: int) -> None:
+            if sys.stderr.isatty():
+                print(f"  {done:,} of {total:,}", file=sys.stderr)
+
+        result = service.import_rows(preview, progress=progress)
+    for duplicate in result.skipped:
+        print(f"  {duplicate}")
+    if not result.imported:
+        print("error: no patient was imported.", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(
+        f"imported {result.imported:,} patient(s); record their consent to storing data at "
+        "their first visit."
+    )
+    return EXIT_OK
+
+
+def _progress(what: str) -> Callable[[int, int], None]:
+    """A progress callback that prints every tenth to the terminal (nothing when piped)."""
+    last = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent // 10 != last[0] // 10 and sys.stderr.isatty():
+            print(f"  {percent}% ({done:,} of {total:,} {what})", file=sys.stderr)
+        last[0] = percent
+
+    return progress
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from alliance_desktop.services.exchange import ExchangeService
+
+    out = Path(args.out)
+    wanted = args.format or ("csv" if args.deidentify else "json")
+    if wanted != ("csv" if args.deidentify else "json"):
+        print(
+            "error: the whole practice is exported as json, a --deidentify export as csv.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    with _opened(_location(args)) as store:
+        service = ExchangeService(store)
+        if args.deidentify:
+            research = service.export_deidentified(out, format=wanted)
+            print(
+                f"de-identified research export written to {research.path}: "
+                f"{research.patients:,} patient(s) with research consent"
+            )
+            print(f"{research.left_out_without_consent:,} patient(s) left out: no research consent")
+            return EXIT_OK
+        summary = service.export_practice(out, progress=_progress("records"))
+    print(f"practice exported to {summary.path}: {summary.records:,} records")
+    print(
+        "This file holds the whole practice, private reflections included; it is for moving "
+        "the practice. Keep it as safely as a backup, and delete it once it has been imported."
+    )
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from alliance_desktop.services.exchange import ExchangeService
+
+    source = Path(args.file)
+    if not source.is_file():
+        print(f"error: {source} is not a file.", file=sys.stderr)
+        return EXIT_PROBLEM
+    location = _location(args)
+    folder = location.sqlite_path.parent if location.sqlite_path else None
+    if folder is not None and folder.exists() and not folder.is_dir():
+        print(f"error: {folder} is a file, not a folder.", file=sys.stderr)
+        return EXIT_STORE
+    if (
+        folder is not None
+        and not location.exists()
+        and folder.exists()
+        and any(not p.name.startswith(".") for p in folder.iterdir())
+    ):
+        print(
+            f"error: {folder} is not empty and holds no practice database; choose an empty folder.",
+            file=sys.stderr,
+        )
+        return EXIT_STORE
+    with _opened(location, create=True) as store:
+        summary = ExchangeService(store).import_practice(source, progress=_progress("records"))
+    print(
+        f"imported {summary.records:,} records from {source.name} into {location.describe()}: "
+        f"{summary.patients:,} patients, {summary.visits:,} visits"
+    )
+    return EXIT_OK
+
+
+def _cmd_export_patient(args: argparse.Namespace) -> int:
+    from alliance_desktop.services.instruments import InstrumentRegistry
+    from alliance_desktop.services.patient_data import PatientDataService
+
+    with _opened(_location(args)) as store:
+        out = PatientDataService(store, InstrumentRegistry(store)).export_patient_json(
+            args.patient_id, Path(args.out)
+        )
+    print(f"the record of patient {args.patient_id} is written to {out}")
+    return EXIT_OK
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from alliance_desktop.app import run_gui  # Qt loads only when a window is shown
 
     data_dir = resolve_data_dir(args.data_dir, demo=args.demo)
-    return run_gui(data_dir, demo=args.demo)
+    return run_gui(
+        data_dir,
+        demo=args.demo,
+        report_startup=args.report_startup,
+        exit_after_startup=args.exit_after_startup,
+    )
 
 
 def _refuse_if_open(args: argparse.Namespace) -> None:
@@ -370,10 +675,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "instruments": _cmd_instruments,
         "backup": _cmd_backup,
         "restore": _cmd_restore,
+        "export": _cmd_export,
+        "import": _cmd_import,
+        "export-patient": _cmd_export_patient,
+        "import-patients": _cmd_import_patients,
         None: _cmd_gui,
     }
     try:
-        if args.command in ("init", "demo-data", "restore"):
+        if args.command in ("init", "demo-data", "restore", "import") or (
+            args.command == "import-patients" and not args.dry_run
+        ):
             _refuse_if_open(args)  # these replace or fill the practice under the window
         return handlers[args.command](args)
     except StoreMissingError as exc:

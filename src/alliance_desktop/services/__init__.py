@@ -9,9 +9,12 @@ from alliance_desktop.services.annotations import AnnotationService
 from alliance_desktop.services.audit import AuditService
 from alliance_desktop.services.charts import ChartService
 from alliance_desktop.services.episodes import EpisodeService
+from alliance_desktop.services.exchange import ExchangeService
 from alliance_desktop.services.goals import GoalService
 from alliance_desktop.services.instruments import InstrumentRegistry
 from alliance_desktop.services.maintenance import MaintenanceService
+from alliance_desktop.services.patient_data import PatientDataService
+from alliance_desktop.services.patient_import import PatientImportService
 from alliance_desktop.services.patients import PatientService
 from alliance_desktop.services.practice import PracticeService
 from alliance_desktop.services.practice_stats import PracticeStatsService
@@ -32,6 +35,7 @@ class Services:
     practice: PracticeService
     practice_stats: PracticeStatsService
     patients: PatientService
+    patient_import: PatientImportService
     episodes: EpisodeService
     goals: GoalService
     visits: VisitService
@@ -40,6 +44,8 @@ class Services:
     reflections: ReflectionService
     audit: AuditService
     maintenance: MaintenanceService
+    exchange: ExchangeService
+    patient_data: PatientDataService
 
     @classmethod
     def for_store(cls, store: Store) -> Services:
@@ -52,6 +58,7 @@ class Services:
             practice=PracticeService(store),
             practice_stats=PracticeStatsService(store, registry),
             patients=PatientService(store),
+            patient_import=PatientImportService(store),
             episodes=EpisodeService(store),
             goals=GoalService(store, registry),
             visits=VisitService(store, registry),
@@ -60,4 +67,6 @@ class Services:
             reflections=ReflectionService(store),
             audit=AuditService(store),
             maintenance=MaintenanceService(store),
+            exchange=ExchangeService(store),
+            patient_data=PatientDataService(store, registry),
         )

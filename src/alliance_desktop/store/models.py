@@ -436,3 +436,22 @@ class Alert(Audited, Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     acknowledged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+#: What an erased patient's audit entries hold instead of their old and new values (the
+#: database guard of migration 0005 accepts exactly this text and nothing else).
+ERASED_AUDIT_CHANGES = '{"redacted": "personal data erased"}'
+
+
+class ErasureInProgress(Base):
+    """A one-row marker that exists only inside the transaction erasing one patient.
+
+    While it names a patient, the database guards let that patient's signed records (and only
+    theirs) be deleted and their audit entries be redacted; nothing else is relaxed.
+    """
+
+    __tablename__ = "erasure_in_progress"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    patient_id: Mapped[int] = mapped_column(Integer)

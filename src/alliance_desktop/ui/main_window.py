@@ -45,6 +45,7 @@ from alliance_desktop.store.opening import BACKUP_FOLDER, is_encrypted, unlock_l
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.dialogs.episode_dialog import discharge_episode, new_episode
 from alliance_desktop.ui.dialogs.history_dialog import HistoryDialog
+from alliance_desktop.ui.dialogs.import_patients_dialog import ImportPatientsDialog
 from alliance_desktop.ui.dialogs.patient_dialog import PatientDialog
 from alliance_desktop.ui.dialogs.pin_dialog import PinDialog
 from alliance_desktop.ui.dialogs.restore_dialog import RestoreDialog
@@ -226,7 +227,10 @@ class MainWindow(QMainWindow):
         )
         self.patient_list.set_rows(services.patients.rows())
         self._restore_state()
-        self._show_patient(0)
+        # Open where the practitioner left off; the charts draw after the window appears.
+        last = settings.last_patient
+        if not (last and self.patient_list.select_patient(last)):
+            self._show_patient(0)
 
     # ================================================================ building
     def _action(
@@ -278,6 +282,14 @@ class MainWindow(QMainWindow):
                 self.import_definition,
                 None,
                 "importDefinition",
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                "Import &patients from a spreadsheet…",
+                self.import_patients,
+                None,
+                "importPatients",
             )
         )
         file_menu.addSeparator()
@@ -350,6 +362,19 @@ class MainWindow(QMainWindow):
         patient.addAction(self.archive_action)
         patient.addAction(self.restore_action)
 
+        reports = bar.addMenu("&Reports")
+        reports.setObjectName("reportsMenu")
+        self.progress_report_action = self._action(
+            "&Progress report for this patient…", self.progress_report, None, "progressReport"
+        )
+        reports.addAction(self.progress_report_action)
+        reports.addAction(
+            self._action(
+                "Patient &feedback summary…", self.feedback_summary, None, "feedbackSummary"
+            )
+        )
+        reports.addAction(self._action("&CPD record…", self.cpd_record, None, "cpdRecord"))
+
         view = bar.addMenu("&View")
         for index, title in enumerate(("Overview", "Goals", "Sessions", "Reflection")):
             view.addAction(
@@ -420,6 +445,7 @@ class MainWindow(QMainWindow):
         s.set_splitter_state("main", self.splitter.saveState())
         s.set_splitter_state("sessions", self.sessions_pane.splitter.saveState())
         s.last_pane = self.tabs.currentIndex()
+        s.last_patient = self.patient_id
         s.sync()
 
     # ================================================================ patients
@@ -470,6 +496,7 @@ class MainWindow(QMainWindow):
         self.discharge_action.setEnabled(bool(episode and episode.is_open))
         self.archive_action.setEnabled(bool(detail and not detail.archived))
         self.restore_action.setEnabled(bool(detail and detail.archived))
+        self.progress_report_action.setEnabled(has)
 
     # ================================================================ lock and privacy
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -704,6 +731,31 @@ class MainWindow(QMainWindow):
         if self.patient_id:
             self.run_dialog(HistoryDialog(self.services, self.patient_id, self))
 
+    # ================================================================ reports
+    def open_report(self, kind: str) -> None:
+        """The report dialog (progress report of the selected patient, feedback, CPD)."""
+        from alliance_desktop.ui.reports.report_dialog import ReportDialog, ReportKind
+
+        chosen = ReportKind(kind)
+        if (chosen is ReportKind.PROGRESS and not self.patient_id) or not self._flush_all():
+            return
+        dialog = ReportDialog(
+            self.services, self.workers, chosen, patient_id=self.patient_id or None, parent=self
+        )
+        try:
+            self.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def progress_report(self) -> None:
+        self.open_report("progress")
+
+    def feedback_summary(self) -> None:
+        self.open_report("feedback")
+
+    def cpd_record(self) -> None:
+        self.open_report("cpd")
+
     def choose_second_backup_folder(self) -> None:
         """Every backup is also written there (for example a USB drive kept elsewhere)."""
         folder = self.choose_folder(self, "A second folder for backups (for example a USB drive)")
@@ -862,6 +914,18 @@ class MainWindow(QMainWindow):
             f"Imported '{instrument.id}' version {instrument.version} "
             f"({len(instrument.items)} questions).",
         )
+
+    def import_patients(self) -> None:
+        """Add patients from a CSV or tab-separated file; the list reloads after an import."""
+        if not self._flush_all():
+            return
+        dialog = ImportPatientsDialog(self.services, self.workers, self)
+        try:
+            self.run_dialog(dialog)
+            if dialog.import_result is not None and dialog.import_result.imported:
+                self.events.emit_changes(ChangeSet.of("patient"))
+        finally:
+            dialog.deleteLater()
 
     def new_reflection(self) -> None:
         """A new journal entry (or one about the selected patient, per the pane's filter)."""
