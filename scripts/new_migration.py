@@ -20,6 +20,10 @@ def main(message: str) -> int:
     cfg = alembic_config()
     cfg.set_main_option("sqlalchemy.url", f"sqlite:///{scratch}")
     command.revision(cfg, message=message, autogenerate=True)
+    print(
+        "Now set SCHEMA_HEAD in src/alliance_desktop/store/migrate.py to the new revision id "
+        "(tests/test_store.py checks it)."
+    )
     return 0
 
 

@@ -121,16 +121,46 @@ def test_an_older_schema_is_backed_up_before_upgrading(
     store: Store, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Pretend the app's head is a newer revision than the store's, so the store is "behind".
+    import alembic.command
+
     from alliance_desktop.store import migrate
 
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "9999")
     monkeypatch.setattr(migrate, "schema_state", lambda engine: SchemaState.BEHIND)
     calls: list[str] = []
-    monkeypatch.setattr(migrate.command, "upgrade", lambda cfg, rev: calls.append(rev))
+    monkeypatch.setattr(alembic.command, "upgrade", lambda cfg, rev: calls.append(rev))
     backup = upgrade_to_head(store.engine, backup_dir=data_dir / "backups")
     assert backup is not None and backup.exists()
     assert backup.name.startswith(f"before-upgrade-{head_revision()}-")
     verify_backup(backup)
     assert calls == ["head"]
+
+
+def test_the_known_head_is_alembics_head() -> None:
+    """Opening a current store skips Alembic by comparing with SCHEMA_HEAD: a new migration
+    must move it (scripts/new_migration.py prints the reminder)."""
+    from alliance_desktop.store.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_opening_a_current_store_does_not_import_alembic(data_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    open_store(StoreLocation.in_folder(data_dir), create=True).dispose()
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from alliance_desktop.store.engine import StoreLocation\n"
+        "from alliance_desktop.store.opening import open_store\n"
+        f"open_store(StoreLocation.in_folder(Path({str(data_dir)!r}))).dispose()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"
 
 
 def test_read_units_of_work_refuse_to_write(store: Store) -> None:

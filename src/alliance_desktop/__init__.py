@@ -1,6 +1,10 @@
 """Alliance Desktop: a practice companion that tracks the therapeutic alliance visit by visit."""
 
+import time
 from importlib.metadata import PackageNotFoundError, version
+
+#: when the app's code was first imported (start-up reports count from here)
+IMPORTED_AT = time.perf_counter()
 
 try:
     __version__ = version("alliance-desktop")

@@ -86,8 +86,18 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def run_gui(data_dir: Path, *, demo: bool = False) -> int:
-    """Open the app on the practice in ``data_dir``; returns the exit code."""
+def run_gui(
+    data_dir: Path,
+    *,
+    demo: bool = False,
+    report_startup: bool = False,
+    exit_after_startup: bool = False,
+) -> int:
+    """Open the app on the practice in ``data_dir``; returns the exit code.
+
+    ``report_startup`` prints when the patient list and the first chart were first painted
+    (see ``ui/startup_report.py``); ``exit_after_startup`` then closes the app (benchmarks).
+    """
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -103,6 +113,10 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     _install_excepthook()
+    if report_startup or exit_after_startup:
+        from alliance_desktop.ui.startup_report import StartupReporter
+
+        StartupReporter(app, quit_after=exit_after_startup)  # type: ignore[arg-type]
     data_dir.mkdir(parents=True, exist_ok=True)
     # One app per practice folder: two windows writing the same drafts would overwrite each
     # other. The lock is released when the app exits (or found stale after a crash).

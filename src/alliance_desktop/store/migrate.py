@@ -9,15 +9,20 @@ import datetime as dt
 from enum import StrEnum
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from alliance_desktop.store.backup import backup_database
 from alliance_desktop.store.errors import StoreError, StoreTooNewError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+#: The newest schema revision this app knows (the last script in migrations/versions).
+#: Opening a practice already at this revision needs no Alembic at all, which keeps about a
+#: tenth of a second off every start; tests/test_store.py checks it against Alembic's head.
+SCHEMA_HEAD = "0005"
 
 
 class SchemaState(StrEnum):
@@ -38,24 +43,32 @@ def _script_location() -> str:
 
 def alembic_config() -> Config:
     """An Alembic configuration built in code (no alembic.ini to ship or lose)."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", _script_location())
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def schema_state(engine: Engine) -> SchemaState:
     """Compare the store's schema revision with this app's."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(engine)
     if current is None:
@@ -65,6 +78,15 @@ def schema_state(engine: Engine) -> SchemaState:
         return SchemaState.CURRENT
     known = {rev.revision for rev in script.walk_revisions()}
     return SchemaState.BEHIND if current in known else SchemaState.AHEAD
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    """The store's schema revision read with one query (None for a store without one)."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return str(row[0]) if row else None
 
 
 def check_restorable(path: Path, key: bytes | None = None) -> str:
@@ -82,6 +104,10 @@ def check_restorable(path: Path, key: bytes | None = None) -> str:
             f"{path.name} is not an Alliance Desktop backup; nothing was changed."
         ) from None
     revision = str(row[0]) if row else ""
+    if revision == SCHEMA_HEAD:
+        return revision
+    from alembic.script import ScriptDirectory
+
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if revision not in known:
         raise StoreTooNewError(
@@ -102,6 +128,8 @@ def upgrade_to_head(
     Raises:
         StoreTooNewError: the store was written by a newer version of the app.
     """
+    if _stored_revision(engine) == SCHEMA_HEAD:
+        return None  # the usual case: nothing to do, and no Alembic to import
     state = schema_state(engine)
     if state is SchemaState.AHEAD:
         raise StoreTooNewError(
@@ -122,6 +150,8 @@ def upgrade_to_head(
         backup = backup_database(
             engine, backup_dir / f"before-upgrade-{current_revision(engine)}-{stamp}.sqlite", key
         )
+    from alembic import command
+
     cfg = alembic_config()
     with engine.connect() as conn:
         # Batch migrations rebuild tables (copy, drop, rename); with foreign keys enforced the

@@ -62,6 +62,18 @@ class Settings:
         self._q.setValue("window/last_pane", int(value))
 
     @property
+    def last_patient(self) -> int:
+        """The patient on screen when this practice was last closed (0 = none)."""
+        try:
+            return max(0, int(str(self._q.value(f"practice/{self.scope}/last_patient", 0))))
+        except (TypeError, ValueError):
+            return 0
+
+    @last_patient.setter
+    def last_patient(self, value: int) -> None:
+        self._q.setValue(f"practice/{self.scope}/last_patient", int(value))
+
+    @property
     def lock_minutes(self) -> int:
         """Lock after this many idle minutes (0 = never)."""
         try:

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from alliance_desktop.domain.people import matches
+from alliance_desktop.domain.people import fold
 from alliance_desktop.services.patients import PatientRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,6 +41,9 @@ class PatientTableModel(QAbstractTableModel):
         self._all: list[PatientRow] = []
         self._shown: list[PatientRow] = []
         self._query = ""
+        self._words: list[str] = []
+        self._ordered: list[PatientRow] | None = None  # _all in the chosen order, cached
+        self._rows_by_id: dict[int, int] | None = None  # patient id -> row shown, cached
         self._filter = PatientFilter.ACTIVE
         self._sort = PatientSort.LAST_VISIT
         self.hide_names = False
@@ -48,6 +51,7 @@ class PatientTableModel(QAbstractTableModel):
     # ----------------------------------------------------------- feeding
     def set_rows(self, rows: list[PatientRow]) -> None:
         self._all = list(rows)
+        self._ordered = None
         self._refilter()
 
     def upsert_row(self, row: PatientRow) -> None:
@@ -58,12 +62,19 @@ class PatientTableModel(QAbstractTableModel):
                 break
         else:
             self._all.append(row)
+        self._ordered = None
         self._refilter()
 
     def set_query(self, text: str) -> None:
-        if text != self._query:
-            self._query = text
-            self._refilter()
+        if text == self._query:
+            return
+        words = fold(text).split()
+        # Typing on narrows the search: every row that matches the longer words matched the
+        # shorter ones, so only the rows shown need checking (10,000 patients stay instant).
+        narrowing = bool(self._words) and _extends(self._words, words)
+        self._query = text
+        self._words = words
+        self._refilter(within_shown=narrowing)
 
     def set_filter(self, value: PatientFilter) -> None:
         self._filter = PatientFilter(value)
@@ -77,29 +88,37 @@ class PatientTableModel(QAbstractTableModel):
 
     def set_sort(self, value: PatientSort) -> None:
         self._sort = PatientSort(value)
+        self._ordered = None
         self._refilter()
 
-    def _refilter(self) -> None:
+    def _in_order(self) -> list[PatientRow]:
+        if self._ordered is None:
+            rows = list(self._all)
+            if self._sort is PatientSort.NAME:
+                rows.sort(key=lambda r: (r.search_key, r.id))
+            else:
+                oldest = dt.datetime.min
+                rows.sort(key=lambda r: (r.last_visit or oldest, r.id), reverse=True)
+            self._ordered = rows
+        return self._ordered
+
+    def _refilter(self, *, within_shown: bool = False) -> None:
         f = self._filter
-        words = self._query.strip()
-        rows = [
-            r
-            for r in self._all
-            if (
-                f is PatientFilter.ALL
-                or (f is PatientFilter.ARCHIVED and r.archived)
-                or (f is PatientFilter.ACTIVE and not r.archived)
-                or (f is PatientFilter.ALERTS and r.open_alerts > 0 and not r.archived)
-            )
-            and (not words or matches(r.search_key, words))
-        ]
-        if self._sort is PatientSort.NAME:
-            rows.sort(key=lambda r: (r.search_key, r.id))
+        words = self._words
+        source = self._shown if within_shown else self._in_order()
+        if f is PatientFilter.ALL:
+            rows = list(source)
+        elif f is PatientFilter.ARCHIVED:
+            rows = [r for r in source if r.archived]
+        elif f is PatientFilter.ACTIVE:
+            rows = [r for r in source if not r.archived]
         else:
-            oldest = dt.datetime.min
-            rows.sort(key=lambda r: (r.last_visit or oldest, r.id), reverse=True)
+            rows = [r for r in source if r.open_alerts > 0 and not r.archived]
+        for word in words:
+            rows = [r for r in rows if word in r.search_key]
         self.beginResetModel()
         self._shown = rows
+        self._rows_by_id = None
         self.endResetModel()
 
     # ----------------------------------------------------------- lookup
@@ -107,10 +126,9 @@ class PatientTableModel(QAbstractTableModel):
         return self._shown[row] if 0 <= row < len(self._shown) else None
 
     def row_of(self, patient_id: int) -> int:
-        for i, r in enumerate(self._shown):
-            if r.id == patient_id:
-                return i
-        return -1
+        if self._rows_by_id is None:
+            self._rows_by_id = {r.id: i for i, r in enumerate(self._shown)}
+        return self._rows_by_id.get(patient_id, -1)
 
     def total(self) -> int:
         return len(self._all)
@@ -155,3 +173,11 @@ class PatientTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.COL_ALERTS:
             return f"{r.open_alerts} alerts" if r.open_alerts else "no alerts"
         return None
+
+
+def _extends(old: list[str], new: list[str]) -> bool:
+    """True when ``new`` can only match fewer rows than ``old``: the same words, the last one
+    possibly longer, and perhaps more words after it."""
+    if len(new) < len(old):
+        return False
+    return old[:-1] == new[: len(old) - 1] and new[len(old) - 1].startswith(old[-1])
