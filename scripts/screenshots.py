@@ -64,16 +64,27 @@ def main(out: Path) -> int:
             if gibbs:
                 window.reflection_pane.select_reflection(gibbs[0].id)
                 app.processEvents()
+        _settle(app)
         window.grab().save(str(out / f"{name}.png"))
     window.patient_list.reselect(0)
     window.show_practice()
-    app.processEvents()
+    _settle(app)
     window.grab().save(str(out / "practice.png"))
     window.close()
     store.dispose()
     print(f"screenshots written to {out}")
     return 0
 
+
+
+def _settle(app: QApplication, seconds: float = 1.5) -> None:
+    """Let deferred chart draws and background results land before the picture is taken."""
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
 
 if __name__ == "__main__":
     raise SystemExit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")))

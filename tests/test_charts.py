@@ -322,3 +322,21 @@ def test_legend_strip_follows_the_series_shown(qtbot: QtBot, pane_context: PaneC
     narrow = pane.alliance_chart.legend.heightForWidth(200)
     wide = pane.alliance_chart.legend.heightForWidth(2000)
     assert narrow > wide > 0  # wraps onto more rows when narrow
+
+
+def test_the_first_picture_on_screen_is_not_blank(qtbot: QtBot, pane_context: PaneContext) -> None:
+    """Copying the picture to the screen must use the renderer that drew it (a fresh one is
+    blank: the first chart used to stay empty until the next redraw)."""
+    patient_id, _, _ = _story(pane_context.services)
+    pane = OverviewPane(pane_context)
+    qtbot.addWidget(pane)
+    pane.resize(1000, 620)
+    pane.show()
+    pane.set_patient(patient_id)
+    qtbot.waitUntil(lambda: pane.alliance_chart.draw_count > 0, timeout=5000)
+    qtbot.waitUntil(lambda: bool(pane.alliance_chart.canvas.placed_texts()), timeout=5000)
+    image = pane.alliance_chart.canvas.grab().toImage()
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 5

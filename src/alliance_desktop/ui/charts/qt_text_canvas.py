@@ -124,15 +124,17 @@ class QtTextRenderer(RendererAgg):
 
 
 class QtTextCanvas(FigureCanvasQTAgg):
-    """FigureCanvasQTAgg that paints the figure's text with Qt when drawing for the screen."""
+    """FigureCanvasQTAgg that paints the figure's text with Qt, except when saving a file."""
 
     def __init__(self, figure: Any) -> None:
         super().__init__(figure)  # type: ignore[no-untyped-call]
-        self._for_screen = False
+        self._printing = False
         self._screen_renderer: QtTextRenderer | None = None
 
     def get_renderer(self) -> Any:
-        if not self._for_screen:  # saving a file: matplotlib's own text
+        # Everything but saving a file (drawing, and copying the picture to the screen in
+        # paintEvent) must use the same screen renderer: a fresh plain one would be blank.
+        if self._printing:
             return super().get_renderer()  # type: ignore[no-untyped-call]
         w, h = self.get_width_height(physical=True)
         dpi = self.figure.dpi
@@ -141,12 +143,13 @@ class QtTextCanvas(FigureCanvasQTAgg):
             r = self._screen_renderer = QtTextRenderer(w, h, dpi)
         return r
 
-    def draw(self) -> None:
-        self._for_screen = True
+    def print_figure(self, *args: Any, **kwargs: Any) -> Any:
+        self._printing = True
         try:
-            super().draw()  # type: ignore[no-untyped-call]
+            return super().print_figure(*args, **kwargs)
         finally:
-            self._for_screen = False
+            self._printing = False
+            self._lastKey = None  # the next file gets a renderer of its own size
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)  # type: ignore[no-untyped-call]
