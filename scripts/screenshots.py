@@ -76,7 +76,6 @@ def main(out: Path) -> int:
     return 0
 
 
-
 def _settle(app: QApplication, seconds: float = 1.5) -> None:
     """Let deferred chart draws and background results land before the picture is taken."""
     import time
@@ -85,6 +84,7 @@ def _settle(app: QApplication, seconds: float = 1.5) -> None:
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
+
 
 if __name__ == "__main__":
     raise SystemExit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")))
