@@ -146,7 +146,7 @@ class QtTextCanvas(FigureCanvasQTAgg):
     def print_figure(self, *args: Any, **kwargs: Any) -> Any:
         self._printing = True
         try:
-            return super().print_figure(*args, **kwargs)
+            return super().print_figure(*args, **kwargs)  # type: ignore[no-untyped-call]
         finally:
             self._printing = False
             self._lastKey = None  # the next file gets a renderer of its own size
