@@ -263,13 +263,8 @@ def test_a_chart_note_added_from_the_overview_appears_on_the_chart(
     )
 
 
-def test_on_screen_text_is_painted_by_qt_and_saved_files_keep_theirs(
-    qtbot: QtBot, pane_context: PaneContext, tmp_path: Path
-) -> None:
-    """Words are laid out by matplotlib but painted by Qt on screen (fast); a saved chart
-    has matplotlib's own text and its legend inside the picture."""
-    import matplotlib
-
+def _overview_of_story(qtbot: QtBot, pane_context: PaneContext) -> OverviewPane:
+    """The Overview of the three-visit story, shown and drawn once."""
     patient_id, _, _ = _story(pane_context.services)
     pane = OverviewPane(pane_context)
     qtbot.addWidget(pane)
@@ -277,6 +272,17 @@ def test_on_screen_text_is_painted_by_qt_and_saved_files_keep_theirs(
     pane.show()
     pane.set_patient(patient_id)
     qtbot.waitUntil(lambda: pane.alliance_chart.draw_count > 0, timeout=5000)
+    return pane
+
+
+def test_on_screen_text_is_painted_by_qt_and_saved_files_keep_theirs(
+    qtbot: QtBot, pane_context: PaneContext, tmp_path: Path
+) -> None:
+    """Words are laid out by matplotlib but painted by Qt on screen (fast); a saved chart
+    has matplotlib's own text and its legend inside the picture."""
+    import matplotlib
+
+    pane = _overview_of_story(qtbot, pane_context)
     chart = pane.alliance_chart
     chart.canvas.draw()
     words = chart.canvas.placed_texts()
@@ -306,13 +312,7 @@ def test_on_screen_text_is_painted_by_qt_and_saved_files_keep_theirs(
 
 
 def test_legend_strip_follows_the_series_shown(qtbot: QtBot, pane_context: PaneContext) -> None:
-    patient_id, _, _ = _story(pane_context.services)
-    pane = OverviewPane(pane_context)
-    qtbot.addWidget(pane)
-    pane.resize(1000, 620)
-    pane.show()
-    pane.set_patient(patient_id)
-    qtbot.waitUntil(lambda: pane.alliance_chart.draw_count > 0, timeout=5000)
+    pane = _overview_of_story(qtbot, pane_context)
     before = pane.alliance_chart.legend.labels()
     qtbot.mouseClick(pane.goal_task, Qt.MouseButton.LeftButton)
     after = pane.alliance_chart.legend.labels()
@@ -327,13 +327,7 @@ def test_legend_strip_follows_the_series_shown(qtbot: QtBot, pane_context: PaneC
 def test_the_first_picture_on_screen_is_not_blank(qtbot: QtBot, pane_context: PaneContext) -> None:
     """Copying the picture to the screen must use the renderer that drew it (a fresh one is
     blank: the first chart used to stay empty until the next redraw)."""
-    patient_id, _, _ = _story(pane_context.services)
-    pane = OverviewPane(pane_context)
-    qtbot.addWidget(pane)
-    pane.resize(1000, 620)
-    pane.show()
-    pane.set_patient(patient_id)
-    qtbot.waitUntil(lambda: pane.alliance_chart.draw_count > 0, timeout=5000)
+    pane = _overview_of_story(qtbot, pane_context)
     qtbot.waitUntil(lambda: bool(pane.alliance_chart.canvas.placed_texts()), timeout=5000)
     image = pane.alliance_chart.canvas.grab().toImage()
     colours = {

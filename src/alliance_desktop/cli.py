@@ -283,25 +283,31 @@ def _opened(location: StoreLocation, *, create: bool = False) -> Iterator[Store]
         store.dispose()
 
 
-def _cmd_demo_data(args: argparse.Namespace) -> int:
-    from alliance_desktop.services.demo_data import generate_demo_practice
-
-    location = _location(args)
+def _refuse_unusable_folder(location: StoreLocation) -> int | None:
+    """Before filling a new practice: refuse a file where the folder should be, or a folder
+    that holds other things but no practice (an exit code), else None."""
     folder = location.sqlite_path.parent if location.sqlite_path else None
-    if folder is not None and folder.exists() and not folder.is_dir():
+    if folder is None or not folder.exists():
+        return None
+    if not folder.is_dir():
         print(f"error: {folder} is a file, not a folder.", file=sys.stderr)
         return EXIT_STORE
-    if (
-        folder is not None
-        and not location.exists()
-        and folder.exists()
-        and any(not p.name.startswith(".") for p in folder.iterdir())
-    ):
+    if not location.exists() and any(not p.name.startswith(".") for p in folder.iterdir()):
         print(
             f"error: {folder} is not empty and holds no practice database; choose an empty folder.",
             file=sys.stderr,
         )
         return EXIT_STORE
+    return None
+
+
+def _cmd_demo_data(args: argparse.Namespace) -> int:
+    from alliance_desktop.services.demo_data import generate_demo_practice
+
+    location = _location(args)
+    refused = _refuse_unusable_folder(location)
+    if refused is not None:
+        return refused
     with _opened(location, create=True) as store:
         last = [-1]
 
@@ -607,21 +613,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(f"error: {source} is not a file.", file=sys.stderr)
         return EXIT_PROBLEM
     location = _location(args)
-    folder = location.sqlite_path.parent if location.sqlite_path else None
-    if folder is not None and folder.exists() and not folder.is_dir():
-        print(f"error: {folder} is a file, not a folder.", file=sys.stderr)
-        return EXIT_STORE
-    if (
-        folder is not None
-        and not location.exists()
-        and folder.exists()
-        and any(not p.name.startswith(".") for p in folder.iterdir())
-    ):
-        print(
-            f"error: {folder} is not empty and holds no practice database; choose an empty folder.",
-            file=sys.stderr,
-        )
-        return EXIT_STORE
+    refused = _refuse_unusable_folder(location)
+    if refused is not None:
+        return refused
     with _opened(location, create=True) as store:
         summary = ExchangeService(store).import_practice(source, progress=_progress("records"))
     print(

@@ -149,9 +149,7 @@ class LegendStrip(QWidget):
         self.setSizePolicy(sp)
 
     def set_entries(self, entries: list[LegendEntry]) -> None:
-        if [e.label for e in entries] == [
-            e.label for e in self.entries
-        ] and entries == self.entries:
+        if entries == self.entries:
             return
         self.entries = entries
         self.setAccessibleDescription("; ".join(e.label for e in entries))
