@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -26,7 +25,7 @@ from alliance_desktop.services import Services
 from alliance_desktop.services.questionnaires import ResponseInput, ResponseRow
 from alliance_desktop.services.visits import VisitDetail
 from alliance_desktop.ui.dialogs.ask import Ask
-from alliance_desktop.ui.widgets.fields import InlineError, ScoreEdit
+from alliance_desktop.ui.widgets.fields import InlineError, ScoreEdit, qdatetime
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 
@@ -57,7 +56,7 @@ class PaperCheckinDialog(QDialog):
         self.language = QComboBox(self)
         self.language.setObjectName("paperLanguage")
         self.language.setAccessibleName("Language of the form")
-        self.when = QDateTimeEdit(QDateTime(visit.draft.starts_at), self)
+        self.when = QDateTimeEdit(qdatetime(visit.draft.starts_at), self)
         self.when.setObjectName("paperAnsweredAt")
         self.when.setAccessibleName("When the patient filled it in")
         self.when.setCalendarPopup(True)

@@ -6,7 +6,7 @@ import datetime as dt
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from alliance_desktop.ui.widgets.fields import (
     InlineError,
     ScoreEdit,
     line_edit,
+    qdatetime,
     text_edit,
 )
 
@@ -305,7 +306,7 @@ class VisitEditor(QWidget):
         # must never outlive the widget it blocks.
         blockers = [QSignalBlocker(w) for w in self._fixed_widgets]
         try:
-            self.starts_at.setDateTime(QDateTime(d.starts_at))
+            self.starts_at.setDateTime(qdatetime(d.starts_at))
             self.visit_type.set_value(d.visit_type)
             self.duration.set_value(d.duration_minutes)
             for key, edit in self.texts.items():
@@ -455,7 +456,7 @@ class VisitEditor(QWidget):
 
     def set_starts_at(self, value: dt.datetime) -> None:
         with QSignalBlocker(self.starts_at):
-            self.starts_at.setDateTime(QDateTime(value))
+            self.starts_at.setDateTime(qdatetime(value))
 
     def set_read_only(self, read_only: bool) -> None:
         for edit in self.texts.values():

@@ -6,7 +6,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -254,3 +254,10 @@ def line_edit(
     edit.setAccessibleName(label)
     edit.setPlaceholderText(placeholder)
     return edit
+
+
+def qdatetime(value: dt.datetime) -> QDateTime:
+    """A Python date and time as Qt's (local, to the second)."""
+    return QDateTime(
+        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)
+    )
