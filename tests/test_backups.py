@@ -12,8 +12,9 @@ from alliance_desktop.cli import main
 from alliance_desktop.domain.backups import KeepPolicy, backups_to_keep
 from alliance_desktop.services import Services
 from alliance_desktop.services.patients import PatientInput
-from alliance_desktop.store.backup import list_backups, make_backup
-from alliance_desktop.store.errors import StoreCorruptError
+from alliance_desktop.store import backup as backup_module
+from alliance_desktop.store.backup import BackupCancelled, list_backups, make_backup
+from alliance_desktop.store.errors import StoreCorruptError, StoreError
 
 
 def test_thinning_keeps_recent_then_daily_weekly_monthly() -> None:
@@ -61,6 +62,130 @@ def test_backup_while_writes_continue_is_consistent(services: Services, tmp_path
     for backup in made:
         assert backup.patients is not None and backup.patients <= len(written)
     assert [b.path for b in list_backups(tmp_path / "b")] == [b.path for b in reversed(made)]
+
+
+def test_progress_rises_to_the_total_while_another_connection_writes(
+    demo_services: Services, tmp_path: Path
+) -> None:
+    engine = demo_services.store.engine
+    before = demo_services.maintenance.stats()["patients"]
+    calls: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        calls.append((done, total))
+        if len(calls) == 2:  # a commit on another connection between two steps of the copy
+            demo_services.patients.create(PatientInput("During", "Backup"))
+
+    made = make_backup(engine, tmp_path / "b", progress=progress)
+    done = [d for d, _ in calls]
+    totals = {t for _, t in calls}
+    assert len(calls) > 10 and len(totals) == 1  # in steps, against one total
+    assert done == sorted(set(done))  # strictly rising: the copy never started over
+    assert calls[-1] == (totals.pop(),) * 2
+    assert made.patients == before  # the snapshot taken as the copy began
+    assert demo_services.maintenance.stats()["patients"] == before + 1
+    assert [b.path for b in list_backups(tmp_path / "b")] == [made.path]
+
+
+@pytest.mark.parametrize("when", ["copying", "checking"])
+def test_a_cancelled_backup_leaves_nothing_behind(
+    demo_services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, when: str
+) -> None:
+    engine = demo_services.store.engine
+    folder = tmp_path / "b"
+    earlier = make_backup(engine, folder, now=dt.datetime(2026, 1, 1, 9, 0))
+    before = sorted(folder.iterdir())
+    calls: list[tuple[int, int]] = []
+
+    def cancelled() -> bool:
+        if when == "copying":
+            return len(calls) >= 3
+        return bool(calls) and 2 * calls[-1][0] == calls[-1][1]  # once the copy has ended
+
+    monkeypatch.setattr(backup_module, "CHECK_POLL", 1)  # the check asks at once
+    with pytest.raises(BackupCancelled) as raised:
+        make_backup(
+            engine,
+            folder,
+            now=dt.datetime(2026, 1, 1, 10, 0),
+            progress=lambda done, total: calls.append((done, total)),
+            cancelled=cancelled,
+        )
+    assert isinstance(raised.value, StoreError)
+    assert sorted(folder.iterdir()) == before  # no new backup, no .partial, no journal
+    assert calls and calls[-1][0] < calls[-1][1]  # it stopped before the end
+    if when == "copying":
+        assert len(calls) == 3
+    else:
+        assert "interrupted" in str(raised.value.__cause__)  # stopped inside the check
+    # the practice carries on: writes and the next backup work
+    demo_services.patients.create(PatientInput("After", "Cancel"))
+    again = make_backup(engine, folder, now=dt.datetime(2026, 1, 1, 11, 0))
+    assert again.patients == (earlier.patients or 0) + 1
+
+
+def test_index_entries_against_rows_are_checked_only_when_thorough(
+    services: Services, data_dir: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    engine = services.store.engine
+    for n in range(5):
+        services.patients.create(PatientInput(f"Family{n}", f"Given{n}"))
+    # an index whose entries no longer match its rows: every page is still sound
+    conn = sqlite3.connect(data_dir / "practice.sqlite", isolation_level=None)
+    conn.execute("PRAGMA writable_schema=ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, 'family_name', 'given_names') "
+        "WHERE name = 'ix_patient_archived_family'"
+    )
+    conn.execute("PRAGMA writable_schema=OFF")
+    conn.close()
+    folder = tmp_path / "b"
+    made = make_backup(engine, folder, now=dt.datetime(2026, 1, 1, 9, 0))  # quick_check
+    assert made.patients == 5
+    with pytest.raises(StoreCorruptError, match="missing from index"):
+        make_backup(engine, folder, now=dt.datetime(2026, 1, 1, 10, 0), thorough=True)
+    assert sorted(folder.iterdir()) == [made.path]  # the refused one left nothing
+
+
+def test_an_encrypted_practice_backs_up_in_steps_and_cancels_cleanly(tmp_path: Path) -> None:
+    from alliance_desktop.store.backup import verify_backup
+    from alliance_desktop.store.opening import create_encrypted_store
+
+    store, _ = create_encrypted_store(tmp_path / "p", "blue kettle morning river")
+    try:
+        sv = Services.for_store(store)
+        for n in range(30):
+            sv.patients.create(PatientInput("Quill", f"Zeph{n}", communication_notes="x" * 2000))
+        folder = tmp_path / "b"
+        calls: list[tuple[int, int]] = []
+        made = make_backup(
+            store.engine,
+            folder,
+            key=store.key,
+            now=dt.datetime(2026, 1, 1, 9, 0),
+            progress=lambda done, total: calls.append((done, total)),
+        )
+        assert made.patients == 30
+        assert len(calls) > 10 and calls[-1][0] == calls[-1][1]
+        verify_backup(made.path, store.key)
+        with pytest.raises(StoreError):
+            verify_backup(made.path)  # encrypted like the practice
+        before = sorted(folder.iterdir())
+        steps: list[int] = []
+        with pytest.raises(BackupCancelled):
+            make_backup(
+                store.engine,
+                folder,
+                key=store.key,
+                now=dt.datetime(2026, 1, 1, 10, 0),
+                progress=lambda done, total: steps.append(done),
+                cancelled=lambda: len(steps) >= 2,
+            )
+        assert sorted(folder.iterdir()) == before
+    finally:
+        store.dispose()
 
 
 def test_a_damaged_backup_is_refused_at_restore_and_nothing_changes(

@@ -1,11 +1,41 @@
-"""Backups made with SQLite's online backup API: verified, synced, then renamed into place."""
+"""Backups made with SQLite's online backup API: verified, synced, then renamed into place.
+
+How a backup is made (``_write_backup``), and why it is safe:
+
+* **One snapshot.** The copy is made in steps (about ``COPY_STEPS`` of them, so a progress bar
+  moves and a cancel is prompt) from the practice's own pooled connection, inside one read
+  transaction held from the first step to the last. Every step therefore reads the same
+  snapshot: in WAL mode other connections keep writing (to the WAL, unblocked) and their
+  changes are simply not in this backup. Without that transaction SQLite would restart the
+  copy from the first page whenever another connection commits between two steps (it stays
+  consistent but may never finish while someone types; measured: a commit every 50 ms kept a
+  10,000-patient backup from ever finishing). Writes through the copying connection itself,
+  which SQLite would copy into the backup as they happen, cannot occur: it is checked out of
+  the pool for the whole copy.
+* **Never half a backup.** The copy is written as ``<name>.partial``, checked, synced, and
+  only then renamed; on any failure or cancel the ``.partial`` is deleted.
+* **The check is** ``PRAGMA quick_check``: it reads every page of every table and index and
+  checks the page and record structure, the free-page list and that no page is lost or used
+  twice (for an encrypted practice each page's HMAC too), which is what a bad write, a
+  truncated or zeroed file or a wrong key damages. It skips ``integrity_check``'s
+  cross-check of every index entry against its table row (twice as long, ~2.7 s instead of
+  ~1.2 s at 10,000 patients): the copy is made page by page by SQLite from a consistent
+  snapshot, so such a mismatch in the copy would be one already present in the practice, for
+  the practice's own check (``alliance-desktop check``) to find, or a backup made with
+  ``thorough=True``. A backup that is restored, or offered after damage, still gets the full
+  ``integrity_check`` (``verify_backup``).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import math
 import os
 import shutil
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +44,22 @@ from sqlalchemy import Engine
 from alliance_desktop.domain.backups import KeepPolicy, backups_to_keep
 from alliance_desktop.store.engine import connect_file
 from alliance_desktop.store.errors import StoreCorruptError, StoreError
+
+#: ``progress(done, total)``: see ``backup_database``.
+Progress = Callable[[int, int], None]
+#: Asked between steps; true stops the backup.
+Cancelled = Callable[[], bool]
+
+#: Steps of the copy (fewer for a database of under 50 pages): each step is one call into
+#: SQLite, so 50 cost nothing measurable and give a smooth bar and a prompt cancel.
+COPY_STEPS = 50
+#: During the check, SQLite asks whether to stop every this many of its steps (thousands of
+#: times a second).
+CHECK_POLL = 10_000
+
+
+class BackupCancelled(StoreError):
+    """The person cancelled the backup; nothing was kept (the unfinished copy was deleted)."""
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -25,60 +71,175 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def verify_backup(path: Path, key: bytes | None = None) -> None:
-    """Raise StoreCorruptError unless ``path`` is a database that passes its integrity check."""
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _checked(
+    path: Path, key: bytes | None, *, quick: bool = False, cancelled: Cancelled | None = None
+) -> sqlite3.Connection:
+    """A read-only connection to ``path`` once it has passed its check (the caller closes it).
+
+    Raises:
+        StoreCorruptError: it cannot be read or fails the check.
+        BackupCancelled: ``cancelled()`` turned true during the check.
+    """
     try:
         conn = connect_file(path, key, readonly=True)
-        try:
-            result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-        finally:
-            conn.close()
     except Exception as exc:  # sqlite3 or sqlcipher3 DatabaseError
         raise StoreCorruptError(f"The backup {path.name} cannot be read: {exc}") from exc
-    if result != ["ok"]:
-        raise StoreCorruptError(f"The backup {path.name} failed its check: {'; '.join(result)}")
+    try:
+        if cancelled is not None:  # a true answer interrupts the check
+            conn.set_progress_handler(lambda: int(cancelled()), CHECK_POLL)
+        try:
+            pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
+            result = [r[0] for r in conn.execute(pragma).fetchall()]
+        except Exception as exc:
+            if cancelled is not None and cancelled():
+                raise BackupCancelled("The backup was cancelled; nothing was kept.") from exc
+            raise StoreCorruptError(f"The backup {path.name} cannot be read: {exc}") from exc
+        finally:
+            conn.set_progress_handler(None, 0)
+        if result != ["ok"]:
+            raise StoreCorruptError(f"The backup {path.name} failed its check: {'; '.join(result)}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def verify_backup(path: Path, key: bytes | None = None) -> None:
+    """Raise StoreCorruptError unless ``path`` is a database that passes its integrity check."""
+    _checked(path, key).close()
 
 
 def backup_database(
-    engine: Engine, destination: Path, key: bytes | None = None, *, create_folder: bool = True
+    engine: Engine,
+    destination: Path,
+    key: bytes | None = None,
+    *,
+    create_folder: bool = True,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    thorough: bool = False,
 ) -> Path:
     """Copy the whole database to ``destination`` while it stays open, and verify the copy.
 
     The copy is written under a temporary name, checked, synced to disk, and only then renamed
-    to ``destination``, so a backup that exists is always complete.
+    to ``destination``, so a backup that exists is always complete (see the module notes).
+
+    Args:
+        progress: called after each step with ``(done, total)``, in pages: the pages copied,
+            then the check, which reads every page again and so counts as many, reported
+            when it ends; the last call is ``(total, total)``, once the backup is in place.
+        cancelled: asked between steps (and during the check); when it answers true the copy
+            stops, the unfinished file is deleted and BackupCancelled is raised.
+        thorough: check the copy with the full ``integrity_check`` (every index entry against
+            its row; up to twice as long) instead of ``quick_check``: see the module notes.
     """
+    _write_backup(
+        engine,
+        destination,
+        key,
+        create_folder=create_folder,
+        progress=progress,
+        cancelled=cancelled,
+        thorough=thorough,
+        count=False,
+    )
+    return destination
+
+
+def _write_backup(
+    engine: Engine,
+    destination: Path,
+    key: bytes | None,
+    *,
+    create_folder: bool,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    thorough: bool,
+    count: bool,
+) -> tuple[int | None, int | None]:
+    """``backup_database``; returns the backup's patients and visits when ``count`` is true
+    (counted on the connection that checked it)."""
     if create_folder:
         destination.parent.mkdir(parents=True, exist_ok=True)
     elif not destination.parent.is_dir():  # a chosen drive that is not plugged in
         raise StoreError(f"The backup folder {destination.parent} is not there.")
     partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
+    leftovers = (partial, partial.with_name(partial.name + "-journal"))
+
+    def discard() -> None:
+        for path in leftovers:
+            path.unlink(missing_ok=True)
+
+    def stop_if_cancelled() -> None:
+        if cancelled is not None and cancelled():
+            raise BackupCancelled("The backup was cancelled; nothing was kept.")
+
+    discard()
+    stop_if_cancelled()
+    total = 0
+
+    def step(_status: int, remaining: int, pages: int) -> None:
+        nonlocal total
+        total = pages
+        stop_if_cancelled()  # raising here makes SQLite abandon the copy
+        if progress is not None:
+            progress(pages - remaining, 2 * pages)
+
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection
         if engine.dialect.name != "sqlite" or source is None:
             raise StoreError("Backups of this kind of database are made by its server.")
-        target = connect_file(partial, key)  # the same key: a backup stays encrypted
+        source.execute("BEGIN")  # one read transaction for every step: one snapshot
         try:
-            source.backup(target)  # whole database in one step: a consistent snapshot
-            target.execute("PRAGMA journal_mode=DELETE")  # a backup is a single, closed file
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes it now
+            total = source.execute("PRAGMA page_count").fetchone()[0]
+            target = connect_file(partial, key)  # the same key: a backup stays encrypted
+            try:
+                # No syncs while copying: the one fsync before the rename makes it durable, and
+                # it runs while the copy is checked (~0.15 s less at 10,000 patients on a fast
+                # disk; on a slow one it saves up to the whole check).
+                target.execute("PRAGMA synchronous=OFF")
+                source.backup(target, pages=max(1, math.ceil(total / COPY_STEPS)), progress=step)
+                target.execute("PRAGMA journal_mode=DELETE")  # a backup is a single, closed file
+            finally:
+                target.close()
         finally:
-            target.close()
+            if source.in_transaction:
+                source.execute("ROLLBACK")
+    except BackupCancelled:
+        discard()
+        raise
     except Exception as exc:
-        partial.unlink(missing_ok=True)
+        discard()
         raise StoreError(f"The backup could not be written: {exc}") from exc
     finally:
         raw.close()
     try:
-        verify_backup(partial, key)
-        with partial.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        # The disk takes the copy (fsync) while it is checked: both must end well before the
+        # rename. (Leaving the pool's block waits for the fsync, also on the way out of an error.)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-fsync") as pool:
+            synced = pool.submit(_fsync_file, partial)
+            conn = _checked(partial, key, quick=not thorough, cancelled=cancelled)
+            try:
+                counts = _count_rows(conn) if count else (None, None)
+            finally:
+                conn.close()
+            synced.result()
+        stop_if_cancelled()  # the last moment a cancel can leave nothing behind
         partial.replace(destination)
         _fsync_dir(destination.parent)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        discard()
         raise
-    return destination
+    if progress is not None:
+        progress(2 * total, 2 * total)
+    return counts
 
 
 # ------------------------------------------------------------------ a folder of backups
@@ -109,18 +270,25 @@ def _stamp_of(path: Path) -> dt.datetime | None:
         return None
 
 
+def _count_rows(conn: sqlite3.Connection) -> tuple[int | None, int | None]:
+    try:
+        return (
+            conn.execute("SELECT count(*) FROM patient").fetchone()[0],
+            conn.execute("SELECT count(*) FROM visit").fetchone()[0],
+        )
+    except Exception:  # not a practice (or another key): the list shows "?"
+        return None, None
+
+
 def _counts(path: Path, key: bytes | None = None) -> tuple[int | None, int | None]:
     try:
         conn = connect_file(path, key, readonly=True)
-        try:
-            return (
-                conn.execute("SELECT count(*) FROM patient").fetchone()[0],
-                conn.execute("SELECT count(*) FROM visit").fetchone()[0],
-            )
-        finally:
-            conn.close()
-    except Exception:  # unreadable (or another key): the list shows "?"
+    except Exception:  # unreadable: the list shows "?"
         return None, None
+    try:
+        return _count_rows(conn)
+    finally:
+        conn.close()
 
 
 def list_backups(
@@ -148,22 +316,35 @@ def make_backup(
     key: bytes | None = None,
     create_folder: bool = True,
     keyring: Path | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    thorough: bool = False,
 ) -> BackupFile:
     """A verified backup into ``folder``, then thin the folder so it stays bounded.
 
     ``keyring`` (an encrypted practice's sealed key file) is copied beside the backups: with
     the passphrase or the recovery key it opens them even if the laptop's own copy is lost.
+    ``progress``, ``cancelled`` and ``thorough`` are as for ``backup_database``; a cancelled
+    backup raises BackupCancelled and leaves the folder as it was.
     """
     now = (now or dt.datetime.now()).replace(microsecond=0)
     target = folder / backup_name(now)
     while target.exists():  # two backups in the same second
         now += dt.timedelta(seconds=1)
         target = folder / backup_name(now)
-    backup_database(engine, target, key, create_folder=create_folder)
+    patients, visits = _write_backup(
+        engine,
+        target,
+        key,
+        create_folder=create_folder,
+        progress=progress,
+        cancelled=cancelled,
+        thorough=thorough,
+        count=True,
+    )
     if keyring is not None and keyring.exists():
         shutil.copyfile(keyring, folder / keyring.name)  # sealed: safe beside the backups
     thin_backups(folder, policy or KeepPolicy(), protect=target)
-    patients, visits = _counts(target, key)
     return BackupFile(target, now, target.stat().st_size, patients, visits)
 
 

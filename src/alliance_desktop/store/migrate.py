@@ -147,8 +147,11 @@ def upgrade_to_head(
     backup: Path | None = None
     if state is SchemaState.BEHIND and backup_dir is not None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_database(
-            engine, backup_dir / f"before-upgrade-{current_revision(engine)}-{stamp}.sqlite", key
+        backup = backup_database(  # rare and precious: the full check of every index
+            engine,
+            backup_dir / f"before-upgrade-{current_revision(engine)}-{stamp}.sqlite",
+            key,
+            thorough=True,
         )
     from alembic import command
 
