@@ -104,6 +104,8 @@ def run_gui(
     from alliance_desktop.ui.dialogs.setup_dialog import SetupDialog
     from alliance_desktop.ui.dialogs.unlock_dialog import UnlockDialog
     from alliance_desktop.ui.events import AppEvents
+    from alliance_desktop.ui.i18n import install_translator
+    from alliance_desktop.ui.icons import app_icon
     from alliance_desktop.ui.main_window import MainWindow
     from alliance_desktop.ui.settings import Settings
     from alliance_desktop.ui.single_instance import SingleInstance
@@ -112,6 +114,8 @@ def run_gui(
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    QApplication.setWindowIcon(app_icon())
+    install_translator(app)  # the system's language, when a translation ships for it
     _install_excepthook()
     if report_startup or exit_after_startup:
         from alliance_desktop.ui.startup_report import StartupReporter

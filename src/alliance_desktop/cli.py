@@ -103,6 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="print when the window and the first chart were first drawn (for measuring)",
     )
     parser.add_argument("--exit-after-startup", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (a temporary encrypted practice, a chart drawn off "
+        "screen, the French translation), print the versions in use and exit: 0 if all is "
+        "well; needs no practice and no display",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
         "init", help="create a new encrypted practice; prints its recovery key once"
@@ -403,7 +410,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     with _opened(location) as store:
         assert location.sqlite_path is not None
         folder = Path(args.to) if args.to else location.sqlite_path.parent / BACKUP_FOLDER
-        made = make_backup(store.engine, folder, key=store.key)
+        made = make_backup(store.engine, folder, key=store.key, thorough=True)
     print(
         f"backup verified: {made.path} ({made.size:,} bytes, {made.patients} patients, "
         f"{made.visits} visits)"
@@ -649,6 +656,13 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     )
 
 
+def _self_test() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything loads Qt
+    from alliance_desktop.selftest import run_self_test
+
+    return run_self_test()
+
+
 def _refuse_if_open(args: argparse.Namespace) -> None:
     folder = resolve_data_dir(args.data_dir, demo=args.demo)
     if in_use(folder):
@@ -661,6 +675,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        if args.command is not None:
+            parser.error("--self-test runs on its own, without a command")
+        return _self_test()
     handlers = {
         "init": _cmd_init,
         "demo-data": _cmd_demo_data,
