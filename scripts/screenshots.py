@@ -70,6 +70,22 @@ def main(out: Path) -> int:
     window.show_practice()
     _settle(app)
     window.grab().save(str(out / "practice.png"))
+
+    # The erasure dialog and the first page of a patient's own record.
+    from alliance_desktop.ui.dialogs.erase_patient_dialog import ErasePatientDialog
+    from alliance_desktop.ui.reports.document import layout, page_images
+    from alliance_desktop.ui.reports.patient_record import build_patient_record_document
+
+    erase = ErasePatientDialog(services, best.id, window)
+    erase.show()
+    _settle(app, 0.3)
+    erase.grab().save(str(out / "erase_dialog.png"))
+    erase.close()
+    record = services.patient_data.patient_record(best.id)
+    laid = layout(
+        build_patient_record_document(record, practice_name=services.practice.info().name)
+    )
+    page_images(laid, dpi=80)[0].save(str(out / "patient_record.png"))
     window.close()
     store.dispose()
     print(f"screenshots written to {out}")

@@ -16,6 +16,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from alliance_desktop.services import Services
@@ -531,3 +532,25 @@ def test_reports_menu_opens_the_dialog(
     assert shown[0].patient_id == story.patient_id
     window.workers.wait_all()
     Ask.reset()
+
+
+def test_dialog_preparation_can_be_stopped(
+    qtbot: QtBot, demo_services: Services, story: Story, workers: Workers
+) -> None:
+    dialog = _open(qtbot, demo_services, workers, ReportKind.PROGRESS, patient_id=story.patient_id)
+    dialog.show()
+    before = dialog.page_count
+    dialog.section_boxes[ProgressSection.ALLIANCE_CHART].setChecked(True)
+    dialog.refresh()  # at once, not after the typing pause
+    assert dialog.stop_button.isVisible() and not dialog.save_pdf_button.isEnabled()
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    assert not dialog.stop_button.isVisible() and not dialog.progress.isVisible()
+    assert dialog.status.text().startswith("Stopped")
+    workers.wait_all()
+    qtbot.wait(50)  # the dropped result has landed
+    assert dialog.page_count == before  # the stopped preparation did not replace the preview
+    assert dialog.status.text().startswith("Stopped")
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20_000) as ready:
+        dialog.section_boxes[ProgressSection.ALLIANCE_CHART].setChecked(False)
+        dialog.section_boxes[ProgressSection.ALLIANCE_CHART].setChecked(True)
+    assert ready.args[0] == before + 1

@@ -259,9 +259,15 @@ class PatientDataService:
             }
         return record
 
-    def export_patient_json(self, patient_id: int, out: Path) -> Path:
-        """Write the patient's record as a JSON file (atomically: complete or not at all)."""
-        record = self.patient_record(patient_id)
+    def export_patient_json(
+        self, patient_id: int, out: Path, *, record: Mapping[str, Any] | None = None
+    ) -> Path:
+        """Write the patient's record as a JSON file (atomically: complete or not at all).
+
+        ``record`` is the patient's :meth:`patient_record` when the caller already has it.
+        """
+        if record is None:
+            record = self.patient_record(patient_id)
         out = Path(out)
         write_atomically(out, [json.dumps(record, ensure_ascii=False, indent=2) + "\n"])
         return out

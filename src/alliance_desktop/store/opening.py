@@ -102,6 +102,28 @@ def create_encrypted_store(folder: Path, passphrase: str) -> tuple[Store, str]:
     return store, recovery
 
 
+def discard_new_store(folder: Path, store: Store) -> None:
+    """Remove a practice that :func:`create_encrypted_store` has just made in ``folder`` (a
+    first-run import that failed or was cancelled), so the folder is as it was before.
+
+    Only for a store made moments ago in this session: it refuses a store holding patients.
+    """
+    with store.read() as s:
+        held = s.connection().exec_driver_sql("SELECT count(*) FROM patient").scalar()
+    if held:
+        raise StoreError("This practice holds patients; it is not removed.")
+    store.dispose()
+    database = folder / DB_FILENAME
+    for path in (
+        database,
+        database.with_name(database.name + "-wal"),
+        database.with_name(database.name + "-shm"),
+        database.with_name(database.name + "-journal"),
+        keyring_path(folder),
+    ):
+        path.unlink(missing_ok=True)
+
+
 def change_passphrase(folder: Path, old: str, new: str, *, recovery_key: bool = False) -> None:
     """Re-seal the data key under a new passphrase (the database itself is not rewritten).
 

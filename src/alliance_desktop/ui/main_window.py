@@ -36,12 +36,18 @@ from alliance_desktop.domain.changes import ChangeSet
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.services import Services
 from alliance_desktop.services.instruments import parse_definition, read_definition_file
-from alliance_desktop.store.backup import list_backups, make_backup, restore_backup
+from alliance_desktop.store.backup import (
+    BackupCancelled,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
 from alliance_desktop.store.engine import DB_FILENAME
 from alliance_desktop.store.errors import StoreError
 from alliance_desktop.store.keys import keyring_path
 from alliance_desktop.store.migrate import check_restorable
 from alliance_desktop.store.opening import BACKUP_FOLDER, is_encrypted, unlock_location
+from alliance_desktop.ui.data_exchange import DataExchange
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.dialogs.episode_dialog import discharge_episode, new_episode
 from alliance_desktop.ui.dialogs.history_dialog import HistoryDialog
@@ -51,6 +57,7 @@ from alliance_desktop.ui.dialogs.pin_dialog import PinDialog
 from alliance_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from alliance_desktop.ui.dialogs.unlock_dialog import ChangePassphraseDialog
 from alliance_desktop.ui.events import AppEvents
+from alliance_desktop.ui.long_task import Cancelled, LongTask, Progress
 from alliance_desktop.ui.panes.base import Pane, PaneContext
 from alliance_desktop.ui.panes.goals_pane import GoalsPane
 from alliance_desktop.ui.panes.overview_pane import OverviewPane
@@ -211,6 +218,8 @@ class MainWindow(QMainWindow):
             self._backup_timer.start()
         self._show_backup_state()
         self._lock_choices = QActionGroup(self)
+        self.exchange = DataExchange(self, services, self.workers)
+        self.exchange.erased.connect(self._on_patient_erased)
         self._build_menus()
         self._build_toolbar()
         self.patient_list.patient_activated.connect(self._on_patient_activated)
@@ -273,7 +282,9 @@ class MainWindow(QMainWindow):
             self._action("&Restore from a backup…", self.restore_from_backup, None, "restoreBackup")
         )
         file_menu.addAction(
-            self._action("Make a &backup now", self.backup_now, QKeySequence("Ctrl+B"), "backupNow")
+            self._action(
+                "Make a &backup now", self.backup_with_progress, QKeySequence("Ctrl+B"), "backupNow"
+            )
         )
         file_menu.addAction(self._action("Open the data &folder", self._open_data_folder))
         file_menu.addAction(
@@ -290,6 +301,17 @@ class MainWindow(QMainWindow):
                 self.import_patients,
                 None,
                 "importPatients",
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                "E&xport the whole practice…", self.export_practice, None, "exportPractice"
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                "Research e&xport (de-identified)…", self.research_export, None, "researchExport"
             )
         )
         file_menu.addSeparator()
@@ -361,6 +383,18 @@ class MainWindow(QMainWindow):
         patient.addAction(self.history_action)
         patient.addAction(self.archive_action)
         patient.addAction(self.restore_action)
+        patient.addSeparator()
+        self.export_patient_action = self._action(
+            "E&xport the patient's record (PDF and JSON)…",
+            self.export_patient,
+            None,
+            "exportPatient",
+        )
+        self.erase_action = self._action(
+            "&Erase the patient permanently…", self.erase_patient, None, "erasePatient"
+        )
+        patient.addAction(self.export_patient_action)
+        patient.addAction(self.erase_action)
 
         reports = bar.addMenu("&Reports")
         reports.setObjectName("reportsMenu")
@@ -497,6 +531,8 @@ class MainWindow(QMainWindow):
         self.archive_action.setEnabled(bool(detail and not detail.archived))
         self.restore_action.setEnabled(bool(detail and detail.archived))
         self.progress_report_action.setEnabled(has)
+        self.export_patient_action.setEnabled(has)
+        self.erase_action.setEnabled(has)
 
     # ================================================================ lock and privacy
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -619,29 +655,31 @@ class MainWindow(QMainWindow):
         )
         self.backup_label.setStyleSheet("color: #b3261e;" if old else "")
 
-    def backup_now(self, *, wait: bool = False) -> None:
-        """A verified backup in the write worker (never two writers at once)."""
+    def _backup_job(self) -> Callable[[Progress | None, Cancelled | None], object] | None:
+        """The backup as a function for a worker: the first copy, then the second folder's.
+
+        It returns the backup made, or a sentence when the second copy could not be written.
+        """
         folder = self.backup_folder
         if folder is None:
-            return
+            return None
         engine = self.services.store.engine
-        self._changed_since_backup = False
-
-        def failed(exc: BaseException) -> None:
-            self._changed_since_backup = True
-            self.backup_label.setText(f"Backup failed: {exc}")
-            self.backup_label.setStyleSheet("color: #b3261e;")
-
         key = self.services.store.key
         second = "" if self.practice.is_demo else self.settings.second_backup_folder
         chosen = bool(self.settings.backup_folder) and not self.practice.is_demo
         keyring = keyring_path(self.data_dir) if self.data_dir is not None else None
-
         policy = self.settings.keep_policy()
 
-        def job() -> object:
+        def job(progress: Progress | None, cancelled: Cancelled | None) -> object:
             made = make_backup(
-                engine, folder, key=key, policy=policy, create_folder=not chosen, keyring=keyring
+                engine,
+                folder,
+                key=key,
+                policy=policy,
+                create_folder=not chosen,
+                keyring=keyring,
+                progress=progress,
+                cancelled=cancelled,
             )
             if second:  # a second copy elsewhere; if the drive is away the first still counts
                 if not Path(second).is_dir():  # never recreate an unplugged drive's folder
@@ -659,20 +697,56 @@ class MainWindow(QMainWindow):
                     return f"the second copy could not be written to {second}: {exc}"
             return made
 
-        def done(result: object) -> None:
-            self._show_backup_state()
-            if isinstance(result, str):
-                self.backup_label.setText(self.backup_label.text() + " (second copy failed)")
-                self.backup_label.setToolTip(result)
+        return job
 
+    def _backup_done(self, result: object) -> None:
+        self._show_backup_state()
+        if isinstance(result, str):
+            self.backup_label.setText(self.backup_label.text() + " (second copy failed)")
+            self.backup_label.setToolTip(result)
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self._changed_since_backup = True
+        if isinstance(exc, BackupCancelled):
+            self._show_backup_state()
+            self.statusBar().showMessage("Backup cancelled; no new backup was kept.", 10000)
+            return
+        self.backup_label.setText(f"Backup failed: {exc}")
+        self.backup_label.setStyleSheet("color: #b3261e;")
+
+    def backup_now(self, *, wait: bool = False) -> None:
+        """A verified backup in the write worker (never two writers at once), without a
+        dialog: the automatic backups (every few minutes after a change, and at exit)."""
+        job = self._backup_job()
+        if job is None:
+            return
+        self._changed_since_backup = False
         self.workers.run(
-            job,
-            done,
-            failed,
-            write=True,
+            lambda: job(None, None), self._backup_done, self._backup_failed, write=True
         )
         if wait:
             self.workers.wait_for_writes()
+
+    def backup_with_progress(self) -> LongTask | None:
+        """Ctrl+B: a backup with a progress bar and Cancel (a cancelled one keeps nothing)."""
+        job = self._backup_job()
+        if job is None or not self._flush_all():
+            return None
+        self._changed_since_backup = False
+        task = LongTask(
+            self,
+            self.workers,
+            job,
+            title="Making a backup",
+            label="Copying the practice and checking the copy…",
+            on_done=self._backup_done,
+            on_error=self._backup_failed,
+            write=True,
+            cancelling_text="Cancelling: the unfinished copy is deleted…",
+            name="backup",
+        )
+        task.start()
+        return task
 
     def restore_from_backup(self) -> None:
         """Put a backup in place; the app closes after, to reopen on the restored practice."""
@@ -840,6 +914,30 @@ class MainWindow(QMainWindow):
         self.services.patients.restore(self.patient_id)
         self.events.emit_changes(ChangeSet.of("patient", patient_id=self.patient_id))
         self.statusBar().showMessage("Patient restored to the active list.", 6000)
+
+    # ================================================================ data exchange
+    def export_practice(self) -> None:
+        if self._flush_all():
+            self.exchange.export_practice()
+
+    def research_export(self) -> None:
+        if self._flush_all():
+            self.exchange.research_export()
+
+    def export_patient(self) -> None:
+        if self.patient_id and self._flush_all():
+            self.exchange.export_patient(self.patient_id)
+
+    def erase_patient(self) -> None:
+        if self.patient_id and self._flush_all() and self.workers.wait_for_writes():
+            self.exchange.erase_patient(self.patient_id)
+
+    def _on_patient_erased(self, patient_id: int) -> None:
+        if self.settings.last_patient == patient_id:
+            self.settings.last_patient = 0
+        self.show_practice()
+        self.events.emit_changes(ChangeSet.of("patient"))  # the list reloads without them
+        self.statusBar().showMessage("The patient was erased.", 10000)
 
     def show_practice(self) -> None:
         if self._flush_all():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -9,9 +10,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -19,10 +22,17 @@ from PySide6.QtWidgets import (
 
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.services import Services
+from alliance_desktop.services.exchange import ImportSummary
 from alliance_desktop.store.errors import StoreError
-from alliance_desktop.store.opening import create_encrypted_store, passphrase_strength
+from alliance_desktop.store.opening import (
+    create_encrypted_store,
+    discard_new_store,
+    passphrase_strength,
+)
 from alliance_desktop.store.unit_of_work import Store
+from alliance_desktop.ui.long_task import Cancelled, LongTask, Progress
 from alliance_desktop.ui.widgets.fields import InlineError, line_edit
+from alliance_desktop.ui.workers import Workers
 
 
 def password_edit(name: str, label: str, parent: QWidget) -> QLineEdit:
@@ -34,7 +44,17 @@ def password_edit(name: str, label: str, parent: QWidget) -> QLineEdit:
 
 
 class SetupDialog(QDialog):
-    """Creates a new encrypted practice; ``store`` holds it once the dialog is accepted."""
+    """Creates a new encrypted practice; ``store`` holds it once the dialog is accepted.
+
+    The practice may instead be moved here from a whole-practice file exported on another
+    computer: it is imported into the new encrypted practice, with progress and Cancel; if the
+    import fails or is cancelled the new practice is removed again and nothing is left behind.
+    """
+
+    #: tests replace this so no file dialog opens
+    choose_open_path: Callable[[QWidget, str, str], str] = staticmethod(
+        lambda parent, title, filters: QFileDialog.getOpenFileName(parent, title, "", filters)[0]
+    )
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +63,10 @@ class SetupDialog(QDialog):
         self.folder = folder
         self.store: Store | None = None
         self.recovery = ""
+        self.source: Path | None = None
+        self.imported: ImportSummary | None = None
+        self.task: LongTask | None = None
+        self._workers: Workers | None = None
         self.pages = QStackedWidget(self)
 
         form_page = QWidget(self)
@@ -60,6 +84,15 @@ class SetupDialog(QDialog):
         self.strength = QLabel("", form_page)
         self.strength.setObjectName("passphraseStrength")
         self.error = InlineError(form_page)
+        self.from_file = QPushButton("Or &move a practice here from a practice file…", form_page)
+        self.from_file.setObjectName("setupFromFile")
+        self.from_file.setToolTip(
+            "A file made with File > Export the whole practice on another computer"
+        )
+        self.from_file.clicked.connect(self.choose_source)
+        self.source_label = QLabel("", form_page)
+        self.source_label.setObjectName("setupSource")
+        self.source_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow("Practice name", self.practice_name)
         form.addRow("Your name", self.practitioner)
@@ -69,6 +102,8 @@ class SetupDialog(QDialog):
         layout = QVBoxLayout(form_page)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.from_file, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.source_label)
         layout.addWidget(self.error)
 
         key_page = QWidget(self)
@@ -120,11 +155,29 @@ class SetupDialog(QDialog):
     def _on_passphrase_changed(self, text: str) -> None:
         self.strength.setText(f"Strength: {passphrase_strength(text)}" if text else "")
 
+    def choose_source(self) -> None:
+        """Take the practice from a whole-practice file: its name and people come with it."""
+        path = self.choose_open_path(
+            self, "Move a practice here", "Practice files (*.json);;All files (*)"
+        )
+        if not path:
+            return
+        self.source = Path(path)
+        self.source_label.setText(
+            f"The practice, its practitioners and every record come from {self.source.name}. "
+            "Choose a passphrase for it on this computer."
+        )
+        for field in (self.practice_name, self.practitioner):
+            field.setEnabled(False)
+        self.next_button.setText("Create and import")
+
     def try_create(self) -> bool:
         if self.passphrase.text() != self.again.text():
             self.error.show_message("The two passphrases are not the same.")
             return False
-        if not self.practitioner.text().strip() or not self.practice_name.text().strip():
+        if self.source is None and (
+            not self.practitioner.text().strip() or not self.practice_name.text().strip()
+        ):
             self.error.show_message("Please give the practice's name and your own.")
             return False
         try:
@@ -133,20 +186,72 @@ class SetupDialog(QDialog):
             self.error.show_message(str(exc))
             return False
         services = Services.for_store(store)
+        if self.source is not None:
+            self._import_into(store, recovery, services)
+            return True
         try:
             services.practice.set_name(self.practice_name.text())
             services.practice.add_practitioner(self.practitioner.text())
         except ValidationError as exc:  # cannot happen after the checks above; never silent
             self.error.show_message(exc.message)
+        self._show_key(store, recovery)
+        return True
+
+    def _import_into(self, store: Store, recovery: str, services: Services) -> None:
+        source = self.source
+        assert source is not None
+        exchange = services.exchange
+        self._workers = self._workers or Workers(self)
+        self.next_button.setEnabled(False)
+
+        def job(progress: Progress, cancelled: Cancelled) -> ImportSummary:
+            return exchange.import_practice(source, progress=progress, cancelled=cancelled)
+
+        def done(summary: ImportSummary) -> None:
+            self.imported = summary
+            self.task = None
+            self._show_key(store, recovery)
+            self.source_label.setText("")
+
+        def failed(exc: BaseException) -> None:
+            self.task = None
+            self.next_button.setEnabled(True)
+            try:
+                discard_new_store(self.folder, store)
+            except (StoreError, OSError) as problem:
+                self.error.show_message(f"{_message(exc)} The new practice is kept: {problem}")
+                return
+            self.error.show_message(f"{_message(exc)} Nothing was created.")
+
+        self.task = LongTask(
+            self,
+            self._workers,
+            job,
+            title="Moving the practice here",
+            label=f"Importing {source.name}…",
+            on_done=done,
+            on_error=failed,
+            write=True,
+            name="setupImport",
+        )
+        self.task.start()
+
+    def _show_key(self, store: Store, recovery: str) -> None:
         self.store, self.recovery = store, recovery
         self.key_label.setText(recovery)
         self.pages.setCurrentIndex(1)
         self.next_button.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.finish_button.show()
-        return True
 
     def reject(self) -> None:
+        if self.task is not None and self.task.running:  # Escape during an import: cancel it
+            self.task.cancel()
+            return
         if self.store is not None:  # the practice exists now: only the key confirmation is left
             return
         super().reject()
+
+
+def _message(exc: BaseException) -> str:
+    return str(getattr(exc, "message", "") or exc)

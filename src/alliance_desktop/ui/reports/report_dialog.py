@@ -250,6 +250,11 @@ class ReportDialog(QDialog):
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        self.stop_button = QPushButton("S&top", self)
+        self.stop_button.setObjectName("stopReport")
+        self.stop_button.setAccessibleName("Stop preparing the report")
+        self.stop_button.clicked.connect(lambda _checked=False: self.stop())
+        self.stop_button.hide()
 
         self.save_pdf_button = QPushButton("Save as &PDF…", self)
         self.save_pdf_button.setObjectName("savePdf")
@@ -277,6 +282,7 @@ class ReportDialog(QDialog):
         middle.addWidget(self.preview, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress)
+        bottom.addWidget(self.stop_button)
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.page_count_label)
         bottom.addWidget(self.save_pdf_button)
@@ -452,6 +458,7 @@ class ReportDialog(QDialog):
         dpi = PREVIEW_DPI * ratio
         reports = self.reports
         self._set_busy(True, "Preparing the report…")
+        self.stop_button.show()
         for button in (self.save_pdf_button, self.print_button, self.save_csv_button):
             button.setEnabled(False)
         self.workers.run(
@@ -459,6 +466,20 @@ class ReportDialog(QDialog):
             lambda result: self._on_prepared(ticket, result, ratio),
             lambda exc: self._on_prepare_failed(ticket, exc),
         )
+
+    def stop(self) -> None:
+        """Stop waiting for the report being prepared: its result is dropped when it comes."""
+        if not self.stop_button.isVisible():
+            return
+        self._ticket += 1
+        self.stop_button.hide()
+        self.progress.hide()  # its count drops when the dropped result arrives
+        self.status.setText("Stopped. Change an option to prepare the report again.")
+
+    def _release(self) -> None:
+        """A dropped job ended: count it, and leave the words on screen as they are."""
+        self._busy_jobs = max(0, self._busy_jobs - 1)
+        self.progress.setVisible(self._busy_jobs > 0 and self.stop_button.isVisible())
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy_jobs = max(0, self._busy_jobs + (1 if busy else -1))
@@ -475,9 +496,11 @@ class ReportDialog(QDialog):
     def _on_prepared(self, ticket: int, result: Prepared, ratio: float) -> None:
         if self._closed:
             return
+        if ticket != self._ticket:  # the options changed meanwhile (or it was stopped)
+            self._release()
+            return
         self._set_busy(False)
-        if ticket != self._ticket:
-            return  # the options changed meanwhile; a newer preview is on its way
+        self.stop_button.hide()
         self.prepared = result
         self.page_count = result.page_count
         for label in self.page_labels:
@@ -505,9 +528,11 @@ class ReportDialog(QDialog):
     def _on_prepare_failed(self, ticket: int, exc: BaseException) -> None:
         if self._closed:
             return
-        self._set_busy(False)
         if ticket != self._ticket:
+            self._release()
             return
+        self._set_busy(False)
+        self.stop_button.hide()
         self.prepared = None
         self._show_error(exc, "The report could not be prepared")
 
