@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from alliance_desktop.domain.backups import KeepPolicy
+from alliance_desktop.ui.appearance import TEXT_SIZES, Appearance, Scheme
 
 
 class Settings:
@@ -136,6 +137,36 @@ class Settings:
     @patient_sort.setter
     def patient_sort(self, value: str) -> None:
         self._q.setValue("patients/sort", value)
+
+    # ------------------------------------------------------------ appearance and language
+    def appearance(self) -> Appearance:
+        """Text size, colour scheme and high contrast (one set for the whole app)."""
+        try:
+            size = int(str(self._q.value("appearance/text_size", 100)))
+        except (TypeError, ValueError):
+            size = 100
+        if size not in TEXT_SIZES:
+            size = 100
+        try:
+            scheme = Scheme(str(self._q.value("appearance/scheme", Scheme.SYSTEM.value)))
+        except ValueError:
+            scheme = Scheme.SYSTEM
+        contrast = str(self._q.value("appearance/high_contrast", "false")).lower() == "true"
+        return Appearance(text_size=size, scheme=scheme, high_contrast=contrast)
+
+    def set_appearance(self, value: Appearance) -> None:
+        self._q.setValue("appearance/text_size", int(value.text_size))
+        self._q.setValue("appearance/scheme", value.scheme.value)
+        self._q.setValue("appearance/high_contrast", "true" if value.high_contrast else "false")
+
+    @property
+    def language(self) -> str:
+        """The interface language ('' = the system's)."""
+        return str(self._q.value("appearance/language", "") or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._q.setValue("appearance/language", value)
 
     def sync(self) -> None:
         self._q.sync()

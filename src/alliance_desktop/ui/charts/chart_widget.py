@@ -11,10 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QPalette
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolTip, QVBoxLayout, QWidget
 
+from alliance_desktop.ui.appearance import text_scale
 from alliance_desktop.ui.charts.legend import LegendStrip, legend_entries
 from alliance_desktop.ui.charts.plots import Hit, Theme
 
@@ -38,8 +39,11 @@ def _soft_clear(ax: Any) -> None:
     ax.relim()
 
 
-def theme_from(widget: QWidget, scale: float = 1.0) -> Theme:
-    """Chart colours that follow the widget's light or dark palette."""
+def theme_from(widget: QWidget, scale: float | None = None) -> Theme:
+    """Chart colours that follow the widget's light, dark or high-contrast palette, and text
+    that follows the chosen text size."""
+    if scale is None:
+        scale = text_scale()
     palette = widget.palette()
     fg = palette.color(QPalette.ColorRole.WindowText).name()
     bg = palette.color(QPalette.ColorRole.Base).name()
@@ -105,6 +109,14 @@ class ChartWidget(QWidget):
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("button_press_event", self._on_press)
         self._layout.insertWidget(0, self.canvas, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new text size or palette (Preferences, or the system's dark mode) redraws the chart.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange) and (
+            self.figure is not None
+        ):
+            self.redraw()
+        super().changeEvent(event)
 
     def show_series(self, plot: Callable[..., list[Hit]], series: Any, **options: Any) -> None:
         """Draw ``series`` with ``plot`` into the existing figure (created on first use)."""
