@@ -14,7 +14,7 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 # ``alliance_desktop_<language>.qm``
 FILE_PREFIX = "alliance_desktop"
@@ -39,6 +39,25 @@ def available_languages() -> list[str]:
     return sorted(p.stem[len(prefix) :] for p in folder.glob(f"{prefix}*.qm"))
 
 
+class _Translator(QTranslator):
+    """The app's translation, falling back to Qt's own for what Qt itself shows (the Save,
+    Cancel, Open buttons of standard dialogs): one object to install and to remove."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.qt = QTranslator(self)
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = super().translate(context, source, disambiguation, n) or self.qt.translate(
+            context, source, disambiguation, n
+        )
+        # None, not '': Qt takes an empty (non-null) string as a translation found, which
+        # would stop its search through the other contexts and translators.
+        return found or None
+
+
 def install_translator(app: QCoreApplication, language: str | None = None) -> QTranslator | None:
     """Load and install the translation for ``language`` (``fr``, ``fr_FR``), or for the
     system's language when None (``QLocale.system()``, following its list of UI languages).
@@ -50,10 +69,12 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> QT
     locale = QLocale.system() if language is None else QLocale(language)
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
         return None
-    translator = QTranslator()
+    translator = _Translator()
     # Tries alliance_desktop_fr_FR.qm, then alliance_desktop_fr.qm, for each UI language.
     if not translator.load(locale, FILE_PREFIX, "_", str(translations_dir()), ".qm"):
         return None
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator.qt.load(locale, "qtbase", "_", qt_folder, ".qm")  # if missing, Qt's own English
     translator.setParent(app)
     app.installTranslator(translator)
     return translator

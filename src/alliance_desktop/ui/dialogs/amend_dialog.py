@@ -16,27 +16,29 @@ class AmendDialog(QDialog):
     def __init__(self, services: Services, visit_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("amendDialog")
-        self.setWindowTitle("Add an amendment")
+        self.setWindowTitle(self.tr("Add an amendment"))
         self.services = services
         self.visit_id = visit_id
         self.result_row: AmendmentRow | None = None
         intro = QLabel(
-            "The signed visit stays as it was. Your correction is added below it, dated and "
-            "with your reason.",
+            self.tr(
+                "The signed visit stays as it was. Your correction is added below it, dated and "
+                "with your reason."
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.reason = line_edit(
             "amendReason",
-            "Reason for the amendment",
+            self.tr("Reason for the amendment"),
             parent=self,
-            placeholder="For example: wrong pain score typed",
+            placeholder=self.tr("For example: wrong pain score typed"),
         )
-        self.text = text_edit("amendText", "Correction", lines=5, parent=self)
+        self.text = text_edit("amendText", self.tr("Correction"), lines=5, parent=self)
         self.error = InlineError(self)
         form = QFormLayout()
-        form.addRow("Reason *", self.reason)
-        form.addRow("Correction *", self.text)
+        form.addRow(self.tr("Reason *"), self.reason)
+        form.addRow(self.tr("Correction *"), self.text)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -19,24 +19,24 @@ class AnnotationDialog(QDialog):
     def __init__(self, services: Services, patient_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("annotationDialog")
-        self.setWindowTitle("Add a note to the charts")
+        self.setWindowTitle(self.tr("Add a note to the charts"))
         self.services = services
         self.patient_id = patient_id
         self.result_row: AnnotationRow | None = None
-        self.on_date = DateField("annotationDate", "Date", optional=False, parent=self)
+        self.on_date = DateField("annotationDate", self.tr("Date"), optional=False, parent=self)
         self.on_date.set_value(dt.date.today())
-        self.kind = EnumCombo("annotationKind", "Kind of note", AnnotationKind, self)
+        self.kind = EnumCombo("annotationKind", self.tr("Kind of note"), AnnotationKind, self)
         self.label = line_edit(
             "annotationLabel",
-            "What happened",
+            self.tr("What happened"),
             parent=self,
-            placeholder="For example: started a new job; changed approach",
+            placeholder=self.tr("For example: started a new job; changed approach"),
         )
         self.error = InlineError(self)
         form = QFormLayout()
-        form.addRow("Date", self.on_date)
-        form.addRow("Kind", self.kind)
-        form.addRow("What happened", self.label)
+        form.addRow(self.tr("Date"), self.on_date)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("What happened"), self.label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -52,7 +52,7 @@ class AnnotationDialog(QDialog):
             day = self.on_date.value()
             assert day is not None
             if day > dt.date.today():
-                raise ValidationError("A chart note is about something that has happened.")
+                raise ValidationError(self.tr("A chart note is about something that has happened."))
             self.result_row = self.services.annotations.add(
                 self.patient_id, day, self.kind.value(), self.label.text()
             )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any, ClassVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from alliance_desktop import APP_NAME
@@ -41,14 +42,21 @@ class Ask:
         parent: QWidget | None,
         text: str,
         *,
-        yes: str = "Yes",
-        no: str = "No",
+        yes: str | None = None,
+        no: str | None = None,
         default_yes: bool = True,
     ) -> bool:
-        """Ask a question; ``default_yes=False`` when "yes" would lose or finalise something."""
+        """Ask a question; ``default_yes=False`` when "yes" would lose or finalise something.
+
+        ``yes`` and ``no`` are the buttons' texts (translated "Yes" and "No" when None).
+        """
         found, answer = cls._canned(text)
         if found:
             return bool(answer)
+        if yes is None:
+            yes = QCoreApplication.translate("Ask", "Yes")
+        if no is None:
+            no = QCoreApplication.translate("Ask", "No")
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, parent=parent)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)

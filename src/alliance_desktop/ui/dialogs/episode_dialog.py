@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -63,7 +63,12 @@ def required_date(widget: DateField, field: str) -> dt.date:
     """Like ``read_date`` but an empty field is refused too."""
     value = read_date(widget, field)
     if value is None:
-        raise ValidationError(f"Please enter the {widget.label.lower()}.", field=field)
+        raise ValidationError(
+            QCoreApplication.translate("FormDialog", "Please enter the {field}.").format(
+                field=widget.label.lower()
+            ),
+            field=field,
+        )
     return value
 
 
@@ -78,7 +83,9 @@ class FormDialog(QDialog):
         error: the message shown above the buttons for a problem that belongs to no field.
     """
 
-    def __init__(self, title: str, parent: QWidget | None = None, *, ok_text: str = "Save") -> None:
+    def __init__(
+        self, title: str, parent: QWidget | None = None, *, ok_text: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
@@ -87,8 +94,8 @@ class FormDialog(QDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.error = InlineError()
-        self.error.setAccessibleName("Problem")
-        self._ok_text = ok_text
+        self.error.setAccessibleName(self.tr("Problem"))
+        self._ok_text = self.tr("Save") if ok_text is None else ok_text
         self._field_errors: dict[str, InlineError] = {}
         self._field_widgets: dict[str, QWidget] = {}
 
@@ -140,7 +147,7 @@ class FormDialog(QDialog):
         ok.setAccessibleName(self._ok_text)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelButton")
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -212,22 +219,25 @@ class EpisodeDialog(FormDialog):
     """
 
     def __init__(self, services: Services, patient_id: int, parent: QWidget | None = None) -> None:
-        super().__init__("New episode of care", parent, ok_text="Start episode")
+        super().__init__(self.tr("New episode of care"), parent, ok_text=self.tr("Start episode"))
         self.setObjectName("episodeDialog")
         self._services = services
         self._patient_id = patient_id
         self.episode: EpisodeRow | None = None
         self.reason = line_edit(
             "episodeReason",
-            "Reason for care, in the patient's words",
-            placeholder="In the patient's words, e.g. “my back locks when I lift my son”",
+            self.tr("Reason for care, in the patient's words"),
+            placeholder=self.tr("In the patient's words, e.g. “my back locks when I lift my son”"),
         )
-        self.started_on = DateField("episodeStartedOn", "Start date", optional=False)
+        self.started_on = DateField("episodeStartedOn", self.tr("Start date"), optional=False)
         self.started_on.set_value(dt.date.today())
-        self.add_note("Why the patient has come, as they put it.")
-        self.add_row("&Reason for care:", self.reason, field="reason")
+        self.add_note(self.tr("Why the patient has come, as they put it."))
+        self.add_row(self.tr("&Reason for care:"), self.reason, field="reason")
         self.add_row(
-            "&Start date:", self.started_on, field="started_on", error=self.started_on.error
+            self.tr("&Start date:"),
+            self.started_on,
+            field="started_on",
+            error=self.started_on.error,
         )
         self.finish()
 
@@ -246,22 +256,26 @@ class DischargeDialog(FormDialog):
     def __init__(
         self, services: Services, episode: EpisodeRow, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Discharge", parent, ok_text="Discharge")
+        super().__init__(
+            self.tr("Discharge", "window title"), parent, ok_text=self.tr("Discharge", "button")
+        )
         self.setObjectName("dischargeDialog")
         self._services = services
         self._episode_id = episode.id
         self.episode: EpisodeRow | None = None
-        self.ended_on = DateField("dischargeEndedOn", "End date", optional=False)
+        self.ended_on = DateField("dischargeEndedOn", self.tr("End date"), optional=False)
         self.ended_on.set_value(dt.date.today())
         self.note = text_edit(
             "dischargeNote",
-            "Discharge note",
+            self.tr("Discharge note"),
             lines=3,
-            placeholder="e.g. Goals met; managing with the home exercises.",
+            placeholder=self.tr("e.g. Goals met; managing with the home exercises."),
         )
-        self.add_note(f"End the episode “{episode.title}”.")
-        self.add_row("&End date:", self.ended_on, field="ended_on", error=self.ended_on.error)
-        self.add_row("Discharge &note:", self.note, field="discharge_note")
+        self.add_note(self.tr("End the episode “{title}”.").format(title=episode.title))
+        self.add_row(
+            self.tr("&End date:"), self.ended_on, field="ended_on", error=self.ended_on.error
+        )
+        self.add_row(self.tr("Discharge &note:"), self.note, field="discharge_note")
         self.finish()
 
     def submit(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,7 +20,6 @@ from alliance_desktop.domain.errors import ConfirmationRequired, ValidationError
 from alliance_desktop.services import Services
 from alliance_desktop.services.patient_data import ErasureSummary
 from alliance_desktop.ui.widgets.fields import InlineError, text_edit
-
 
 WIDTH = 640
 
@@ -44,15 +43,17 @@ class ErasePatientDialog(QDialog):
         self.patient_name = detail.display_name
         keep = services.patient_data.retention(patient_id)
         self.within_retention = keep.within_retention
-        self.setWindowTitle(f"Erase {self.patient_name}")
+        self.setWindowTitle(self.tr("Erase {name}").format(name=self.patient_name))
 
         intro = QLabel(
-            f"<p>Erasing removes <b>{self.patient_name}</b> and everything recorded about them: "
-            "details, courses of care, goals, visits, questionnaires, alerts and chart notes. "
-            "Your reflections stay but no longer name them. The audit trail keeps that an "
-            "erasure happened, its date and your reason, without their personal data.</p>"
-            "<p><b>This cannot be undone.</b> Backups made before today still hold the record "
-            "until they are thinned out.</p>",
+            self.tr(
+                "<p>Erasing removes <b>{name}</b> and everything recorded about them: "
+                "details, courses of care, goals, visits, questionnaires, alerts and chart notes. "
+                "Your reflections stay but no longer name them. The audit trail keeps that an "
+                "erasure happened, its date and your reason, without their personal data.</p>"
+                "<p><b>This cannot be undone.</b> Backups made before today still hold the record "
+                "until they are thinned out.</p>"
+            ).format(name=self.patient_name),
             self,
         )
         intro.setObjectName("eraseIntro")
@@ -65,31 +66,37 @@ class ErasePatientDialog(QDialog):
 
         self.reason = text_edit(
             "eraseReason",
-            "Reason for the erasure",
+            self.tr("Reason for the erasure"),
             lines=3,
             parent=self,
-            placeholder="For example: the patient asked for erasure in writing on 3 March. "
-            "Leave their name and contact details out.",
+            placeholder=self.tr(
+                "For example: the patient asked for erasure in writing on 3 March. "
+                "Leave their name and contact details out."
+            ),
         )
-        reason_label = QLabel("&Reason for the erasure (kept in the audit trail) *", self)
+        reason_label = QLabel(self.tr("&Reason for the erasure (kept in the audit trail) *"), self)
         reason_label.setBuddy(self.reason)
         self.lawful = QCheckBox(
-            f"I have a lawful reason to erase this record before {keep.keep_until:%d %B %Y}",
+            self.tr("I have a lawful reason to erase this record before {date}").format(
+                date=f"{keep.keep_until:%d %B %Y}"
+            ),
             self,
         )
         self.lawful.setObjectName("eraseLawful")
         self.lawful.setVisible(keep.within_retention)
-        self.understood = QCheckBox("I understand the erasure cannot be undone", self)
+        self.understood = QCheckBox(self.tr("I understand the erasure cannot be undone"), self)
         self.understood.setObjectName("eraseUnderstood")
         self.error = InlineError(self)
 
-        self.export_button = QPushButton("&Export their data first…", self)
+        self.export_button = QPushButton(self.tr("&Export their data first…"), self)
         self.export_button.setObjectName("eraseExportFirst")
-        self.export_button.setToolTip("A PDF and a JSON file of their record, to give them")
+        self.export_button.setToolTip(
+            self.tr("A PDF and a JSON file of their record, to give them")
+        )
         self.export_button.clicked.connect(self.export_requested)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.erase_button = self.buttons.addButton(
-            "Erase &permanently", QDialogButtonBox.ButtonRole.DestructiveRole
+            self.tr("Erase &permanently"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.erase_button.setObjectName("eraseConfirm")
         self.erase_button.setAutoDefault(False)
@@ -118,17 +125,19 @@ class ErasePatientDialog(QDialog):
     @staticmethod
     def _retention_text(last: dt.date, until: dt.date) -> str:
         if until >= dt.date.today():
-            return (
-                f"Clinical records must normally be kept until {until:%d %B %Y} (last contact "
-                f"{last:%d %B %Y}; 8 years after it, and for a child at least until their 25th "
+            return QCoreApplication.translate(
+                "ErasePatientDialog",
+                "Clinical records must normally be kept until {until} (last contact "
+                "{last}; 8 years after it, and for a child at least until their 25th "
                 "birthday). "
                 "Erase before then only with a lawful reason, for example a record made in "
-                "error or the end of a legal obligation to keep it."
-            )
-        return (
-            f"The retention period ended on {until:%d %B %Y} (last contact {last:%d %B %Y}): "
-            "the record may be erased."
-        )
+                "error or the end of a legal obligation to keep it.",
+            ).format(until=f"{until:%d %B %Y}", last=f"{last:%d %B %Y}")
+        return QCoreApplication.translate(
+            "ErasePatientDialog",
+            "The retention period ended on {until} (last contact {last}): "
+            "the record may be erased.",
+        ).format(until=f"{until:%d %B %Y}", last=f"{last:%d %B %Y}")
 
     def _update_button(self) -> None:
         ready = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from alliance_desktop.domain.errors import ValidationError
@@ -28,9 +29,13 @@ DEFAULT_PRIORITY = 2
 
 def _priority_label(priority: int) -> str:
     if priority == PRIORITIES[0]:
-        return f"{priority} – most important"
+        return QCoreApplication.translate("GoalDialog", "{priority} – most important").format(
+            priority=priority
+        )
     if priority == PRIORITIES[-1]:
-        return f"{priority} – least important"
+        return QCoreApplication.translate("GoalDialog", "{priority} – least important").format(
+            priority=priority
+        )
     return str(priority)
 
 
@@ -57,9 +62,9 @@ class GoalDialog(FormDialog):
             raise ValueError("Give either episode_id (new goal) or goal (revision), not both.")
         revising = goal is not None
         super().__init__(
-            "Revise goal" if revising else "New goal",
+            self.tr("Revise goal") if revising else self.tr("New goal"),
             parent,
-            ok_text="Save revision" if revising else "Add goal",
+            ok_text=self.tr("Save revision") if revising else self.tr("Add goal"),
         )
         self.setObjectName("goalDialog")
         self._services = services
@@ -69,52 +74,63 @@ class GoalDialog(FormDialog):
 
         self.wording = text_edit(
             "goalWording",
-            "Goal in the patient's own words",
+            self.tr("Goal in the patient's own words"),
             lines=2,
-            placeholder="In the patient's own words, e.g. “to carry the shopping up the stairs”",
+            placeholder=self.tr(
+                "In the patient's own words, e.g. “to carry the shopping up the stairs”"
+            ),
         )
         self.success_measure = line_edit(
             "goalSuccessMeasure",
-            "What success looks like: how it is measured",
-            placeholder="e.g. minutes of walking before the back aches",
+            self.tr("What success looks like: how it is measured"),
+            placeholder=self.tr("e.g. minutes of walking before the back aches"),
         )
         self.success_target = line_edit(
             "goalSuccessTarget",
-            "What success looks like: the target",
-            placeholder="e.g. 30 minutes, twice a week",
+            self.tr("What success looks like: the target"),
+            placeholder=self.tr("e.g. 30 minutes, twice a week"),
         )
-        self.proposed_by = EnumCombo("goalProposedBy", "Proposed by", ProposedBy)
-        self.patient_agrees = YesNoCombo("goalPatientAgrees", "Patient agrees")
-        self.practitioner_agrees = YesNoCombo("goalPractitionerAgrees", "Practitioner agrees")
+        self.proposed_by = EnumCombo("goalProposedBy", self.tr("Proposed by"), ProposedBy)
+        self.patient_agrees = YesNoCombo("goalPatientAgrees", self.tr("Patient agrees"))
+        self.practitioner_agrees = YesNoCombo(
+            "goalPractitionerAgrees", self.tr("Practitioner agrees")
+        )
         self.priority = QComboBox()
         self.priority.setObjectName("goalPriority")
-        self.priority.setAccessibleName("Priority, 1 most important to 5 least")
+        self.priority.setAccessibleName(self.tr("Priority, 1 most important to 5 least"))
         for value in PRIORITIES:
             self.priority.addItem(_priority_label(value), value)
-        self.target_date = DateField("goalTargetDate", "Target date", optional=True)
+        self.target_date = DateField("goalTargetDate", self.tr("Target date"), optional=True)
         self.reason = (
             text_edit(
                 "goalRevisionReason",
-                "Why is the goal changing?",
+                self.tr("Why is the goal changing?"),
                 lines=2,
-                placeholder="e.g. The patient now wants to get back to running, not just walking",
+                placeholder=self.tr(
+                    "e.g. The patient now wants to get back to running, not just walking"
+                ),
             )
             if revising
             else None
         )
 
-        self.add_row("&Goal, in their words:", self.wording, field="goal_wording")
-        self.add_row("Success &measure:", self.success_measure, field="success_measure")
-        self.add_row("Success &target:", self.success_target, field="success_target")
-        self.add_row("&Proposed by:", self.proposed_by, field="proposed_by")
-        self.add_row("Patient &agrees:", self.patient_agrees)
-        self.add_row("Practitioner a&grees:", self.practitioner_agrees)
-        self.add_row("P&riority:", self.priority, field="priority")
+        self.add_row(self.tr("&Goal, in their words:"), self.wording, field="goal_wording")
+        self.add_row(self.tr("Success &measure:"), self.success_measure, field="success_measure")
+        self.add_row(self.tr("Success &target:"), self.success_target, field="success_target")
+        self.add_row(self.tr("&Proposed by:"), self.proposed_by, field="proposed_by")
+        self.add_row(self.tr("Patient &agrees:"), self.patient_agrees)
+        self.add_row(self.tr("Practitioner a&grees:"), self.practitioner_agrees)
+        self.add_row(self.tr("P&riority:"), self.priority, field="priority")
         self.add_row(
-            "Target &date:", self.target_date, field="target_date", error=self.target_date.error
+            self.tr("Target &date:"),
+            self.target_date,
+            field="target_date",
+            error=self.target_date.error,
         )
         if self.reason is not None:
-            self.add_row("&Why is the goal changing?", self.reason, field="reason_for_revising")
+            self.add_row(
+                self.tr("&Why is the goal changing?"), self.reason, field="reason_for_revising"
+            )
         self.finish()
 
         if goal is not None:
@@ -168,7 +184,7 @@ class GoalDialog(FormDialog):
         assert self.reason is not None
         if data == self._original.data:
             raise ValidationError(
-                "Nothing in the goal has changed yet. Change it, or press Cancel."
+                self.tr("Nothing in the goal has changed yet. Change it, or press Cancel.")
             )
         self.goal = self._services.goals.revise(self._original.id, data, self.reason.toPlainText())
 

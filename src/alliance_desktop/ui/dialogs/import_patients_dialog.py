@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,23 +48,43 @@ from alliance_desktop.ui.workers import Workers
 #: Rows shown in the preview table (the import takes them all).
 PREVIEW_ROWS = 200
 NOT_IMPORTED = -1
-PREVIEW_COLUMNS = (
-    "Line",
-    "Family name",
-    "Given names",
-    "Preferred name",
-    "Date of birth",
-    "E-mail",
-    "Phone",
-    "Address",
-    "Notes",
-)
-_DELIMITER_LABELS = {"comma": "Comma ( , )", "semicolon": "Semicolon ( ; )", "tab": "Tab"}
+
+
+def preview_columns() -> tuple[str, ...]:
+    """The headings of the preview table, in the language of the UI."""
+    return (
+        QCoreApplication.translate("ImportPatientsDialog", "Line"),
+        QCoreApplication.translate("ImportPatientsDialog", "Family name"),
+        QCoreApplication.translate("ImportPatientsDialog", "Given names"),
+        QCoreApplication.translate("ImportPatientsDialog", "Preferred name"),
+        QCoreApplication.translate("ImportPatientsDialog", "Date of birth"),
+        QCoreApplication.translate("ImportPatientsDialog", "E-mail"),
+        QCoreApplication.translate("ImportPatientsDialog", "Phone"),
+        QCoreApplication.translate("ImportPatientsDialog", "Address"),
+        QCoreApplication.translate("ImportPatientsDialog", "Notes"),
+    )
+
+
+def _delimiter_labels() -> dict[str, str]:
+    return {
+        "comma": QCoreApplication.translate("ImportPatientsDialog", "Comma ( , )"),
+        "semicolon": QCoreApplication.translate("ImportPatientsDialog", "Semicolon ( ; )"),
+        "tab": QCoreApplication.translate("ImportPatientsDialog", "Tab"),
+    }
+
+
+def _file_filters() -> str:
+    """The open dialog's filters: translated names, the same patterns."""
+    spreadsheet = QCoreApplication.translate("ImportPatientsDialog", "Spreadsheet text")
+    every = QCoreApplication.translate("ImportPatientsDialog", "All files")
+    return f"{spreadsheet} (*.csv *.tsv *.txt);;{every} (*)"
 
 
 def _row_cells(row: ImportRow) -> tuple[str, ...]:
     if row.date_pending:
-        born = f"{row.date_text} (order to choose)"
+        born = QCoreApplication.translate(
+            "ImportPatientsDialog", "{date} (order to choose)"
+        ).format(date=row.date_text)
     else:
         born = row.date_of_birth.strftime("%d %b %Y") if row.date_of_birth else ""
     return (
@@ -114,14 +134,14 @@ class ImportPatientsDialog(QDialog):
             parent,
             title,
             "",
-            "Spreadsheet text (*.csv *.tsv *.txt);;All files (*)",
+            _file_filters(),
         )[0]
     )
 
     def __init__(self, services: Services, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPatientsDialog")
-        self.setWindowTitle("Import patients from a spreadsheet")
+        self.setWindowTitle(self.tr("Import patients from a spreadsheet"))
         self.setModal(True)
         self._services = services
         self._workers = workers
@@ -139,25 +159,27 @@ class ImportPatientsDialog(QDialog):
         self.progress: QProgressDialog | None = None
 
         intro = QLabel(
-            "Add patients from a list saved by a spreadsheet or other practice software as CSV "
-            "(comma- or semicolon-separated) or tab-separated text. The first line must hold the "
-            "column headings. Nothing is stored until you press Import, and then either every "
-            "patient shown is added or none is.",
+            self.tr(
+                "Add patients from a list saved by a spreadsheet or other practice software as "
+                "CSV (comma- or semicolon-separated) or tab-separated text. The first line must "
+                "hold the column headings. Nothing is stored until you press Import, and then "
+                "either every patient shown is added or none is."
+            ),
             self,
         )
         intro.setWordWrap(True)
 
         self.file_edit = QLineEdit(self)
         self.file_edit.setObjectName("importFile")
-        self.file_edit.setAccessibleName("File to import")
+        self.file_edit.setAccessibleName(self.tr("File to import"))
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText("No file chosen")
-        self.choose_button = QPushButton("&Choose a file…", self)
+        self.file_edit.setPlaceholderText(self.tr("No file chosen"))
+        self.choose_button = QPushButton(self.tr("&Choose a file…"), self)
         self.choose_button.setObjectName("importChooseFile")
-        self.choose_button.setAccessibleName("Choose a file")
+        self.choose_button.setAccessibleName(self.tr("Choose a file"))
         self.choose_button.clicked.connect(self.choose)
         file_row = QHBoxLayout()
-        file_row.addWidget(QLabel("File:", self))
+        file_row.addWidget(QLabel(self.tr("File:"), self))
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.choose_button)
 
@@ -165,53 +187,60 @@ class ImportPatientsDialog(QDialog):
         self.encoding_label.setObjectName("importEncoding")
         self.delimiter = QComboBox(self)
         self.delimiter.setObjectName("importDelimiter")
-        self.delimiter.setAccessibleName("Delimiter between cells")
+        self.delimiter.setAccessibleName(self.tr("Delimiter between cells"))
+        delimiter_labels = _delimiter_labels()
         for name in DELIMITERS:
-            self.delimiter.addItem(_DELIMITER_LABELS[name], name)
+            self.delimiter.addItem(delimiter_labels[name], name)
         self.delimiter.setEnabled(False)
         self.delimiter.currentIndexChanged.connect(self._on_delimiter_changed)
         self._delimiter_override: str | None = None
 
         reading = QFormLayout()
-        reading.addRow("Read as:", self.encoding_label)
-        reading.addRow("&Delimiter:", self.delimiter)
+        reading.addRow(self.tr("Read as:"), self.encoding_label)
+        reading.addRow(self.tr("&Delimiter:"), self.delimiter)
 
         self.columns: dict[str, QComboBox] = {}
-        columns_box = QGroupBox("Columns", self)
+        columns_box = QGroupBox(self.tr("Columns"), self)
         columns_form = QFormLayout(columns_box)
         for field in ImportField:
             combo = QComboBox(columns_box)
             combo.setObjectName(f"importColumn_{field.value}")
-            combo.setAccessibleName(f"Column for {field.label.lower()}")
-            combo.addItem("Not imported", NOT_IMPORTED)
+            combo.setAccessibleName(self.tr("Column for {field}").format(field=field.label.lower()))
+            combo.addItem(self.tr("Not imported"), NOT_IMPORTED)
             combo.setEnabled(False)
             combo.currentIndexChanged.connect(self._on_column_changed)
             self.columns[field.value] = combo
-            columns_form.addRow(f"{field.label}:", combo)
+            columns_form.addRow(self.tr("{field}:").format(field=field.label), combo)
 
-        self.date_box = QGroupBox("Dates of birth", self)
+        self.date_box = QGroupBox(self.tr("Dates of birth"), self)
         self.date_box.setObjectName("importDateBox")
         date_form = QFormLayout(self.date_box)
         date_note = QLabel(
-            "The dates in this file could be read day first or month first. Choose how the "
-            "file writes them; nothing is guessed.",
+            self.tr(
+                "The dates in this file could be read day first or month first. Choose how the "
+                "file writes them; nothing is guessed."
+            ),
             self.date_box,
         )
         date_note.setWordWrap(True)
         self.date_order = QComboBox(self.date_box)
         self.date_order.setObjectName("importDateOrder")
-        self.date_order.setAccessibleName("Order of day and month in the dates")
-        self.date_order.addItem("Choose…", None)
-        self.date_order.addItem("Day first: 03/04/1980 is 3 April 1980", DateOrder.DMY.value)
-        self.date_order.addItem("Month first: 03/04/1980 is 4 March 1980", DateOrder.MDY.value)
+        self.date_order.setAccessibleName(self.tr("Order of day and month in the dates"))
+        self.date_order.addItem(self.tr("Choose…"), None)
+        self.date_order.addItem(
+            self.tr("Day first: 03/04/1980 is 3 April 1980"), DateOrder.DMY.value
+        )
+        self.date_order.addItem(
+            self.tr("Month first: 03/04/1980 is 4 March 1980"), DateOrder.MDY.value
+        )
         self.date_order.currentIndexChanged.connect(self._refresh)
         date_form.addRow(date_note)
-        date_form.addRow("Dates &are:", self.date_order)
+        date_form.addRow(self.tr("Dates &are:"), self.date_order)
         self.date_box.hide()
 
-        self.include_duplicates = QCheckBox("Import likely &duplicates too", self)
+        self.include_duplicates = QCheckBox(self.tr("Import likely &duplicates too"), self)
         self.include_duplicates.setObjectName("importIncludeDuplicates")
-        self.include_duplicates.setAccessibleName("Import likely duplicates too")
+        self.include_duplicates.setAccessibleName(self.tr("Import likely duplicates too"))
         self.include_duplicates.toggled.connect(self._refresh)
 
         left = QWidget(self)
@@ -223,27 +252,28 @@ class ImportPatientsDialog(QDialog):
         left_column.addWidget(self.include_duplicates)
         left_column.addStretch(1)
 
-        self.table = QTableWidget(0, len(PREVIEW_COLUMNS), self)
+        columns = preview_columns()
+        self.table = QTableWidget(0, len(columns), self)
         self.table.setObjectName("importPreviewTable")
-        self.table.setAccessibleName("Patients as they will be imported")
-        self.table.setHorizontalHeaderLabels(list(PREVIEW_COLUMNS))
+        self.table.setAccessibleName(self.tr("Patients as they will be imported"))
+        self.table.setHorizontalHeaderLabels(list(columns))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.problems = QListWidget(self)
         self.problems.setObjectName("importProblems")
-        self.problems.setAccessibleName("Lines that will not be imported, and why")
+        self.problems.setAccessibleName(self.tr("Lines that will not be imported, and why"))
         self.problems.setWordWrap(True)
         self.duplicates = QListWidget(self)
         self.duplicates.setObjectName("importDuplicates")
-        self.duplicates.setAccessibleName("Likely duplicates")
+        self.duplicates.setAccessibleName(self.tr("Likely duplicates"))
         self.duplicates.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("importTabs")
-        self.tabs.setAccessibleName("Preview, problems and duplicates")
-        self.tabs.addTab(self.table, "Preview")
-        self.tabs.addTab(self.problems, "Problems")
-        self.tabs.addTab(self.duplicates, "Duplicates")
+        self.tabs.setAccessibleName(self.tr("Preview, problems and duplicates"))
+        self.tabs.addTab(self.table, self.tr("Preview"))
+        self.tabs.addTab(self.problems, self.tr("Problems"))
+        self.tabs.addTab(self.duplicates, self.tr("Duplicates"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("importSplitter")
@@ -252,18 +282,20 @@ class ImportPatientsDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([400, 640])
 
-        self.status = QLabel("Choose the file to import.", self)
+        self.status = QLabel(self.tr("Choose the file to import."), self)
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
 
         buttons = QDialogButtonBox(self)
-        self.import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setObjectName("importButton")
-        self.import_button.setAccessibleName("Import")
+        self.import_button.setAccessibleName(self.tr("Import"))
         self.import_button.setEnabled(False)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("closeButton")
-        self.close_button.setAccessibleName("Close")
+        self.close_button.setAccessibleName(self.tr("Close"))
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
 
@@ -278,7 +310,7 @@ class ImportPatientsDialog(QDialog):
     # ================================================================ choosing and previewing
     def choose(self) -> None:
         """Ask for the file (the native dialog), then preview it."""
-        path = self.choose_file(self, "Import patients from a spreadsheet")
+        path = self.choose_file(self, self.tr("Import patients from a spreadsheet"))
         if path:
             self.set_file(path)
 
@@ -347,9 +379,11 @@ class ImportPatientsDialog(QDialog):
         if isinstance(exc, ValidationError):
             text = exc.message
         elif isinstance(exc, OSError):
-            text = f"The file cannot be read: {exc.strerror or exc}."
+            text = self.tr("The file cannot be read: {problem}.").format(
+                problem=exc.strerror or exc
+            )
         else:
-            text = f"The file cannot be read: {exc}"
+            text = self.tr("The file cannot be read: {problem}").format(problem=exc)
         self.encoding_label.setText("")
         self.table.setRowCount(0)
         self.problems.clear()
@@ -366,7 +400,9 @@ class ImportPatientsDialog(QDialog):
         self._pending = False
         self.preview = preview
         self.encoding_label.setText(
-            f"{preview.encoding_label}; {preview.records:,} line(s) of patients"
+            self.tr("{encoding}; {count} line(s) of patients").format(
+                encoding=preview.encoding_label, count=f"{preview.records:,}"
+            )
         )
         with QSignalBlocker(self.delimiter):
             self.delimiter.setCurrentIndex(max(0, self.delimiter.findData(preview.delimiter_name)))
@@ -386,19 +422,34 @@ class ImportPatientsDialog(QDialog):
         self.duplicates.clear()
         self.duplicates.addItems([str(d) for d in preview.duplicates])
         more = len(preview.rows) - len(shown)
+        count = f"{len(preview.rows):,}"
         self.tabs.setTabText(
-            0, f"Preview ({len(preview.rows):,})" + (f", first {len(shown)} shown" if more else "")
+            0,
+            self.tr("Preview ({count}), first {shown} shown").format(count=count, shown=len(shown))
+            if more
+            else self.tr("Preview ({count})").format(count=count),
         )
-        self.tabs.setTabText(1, f"Problems ({len({p.line for p in preview.problems}):,})")
-        self.tabs.setTabText(2, f"Duplicates ({len(preview.duplicates):,})")
+        self.tabs.setTabText(
+            1,
+            self.tr("Problems ({count})").format(
+                count=f"{len({p.line for p in preview.problems}):,}"
+            ),
+        )
+        self.tabs.setTabText(
+            2, self.tr("Duplicates ({count})").format(count=f"{len(preview.duplicates):,}")
+        )
         if preview.ready:
             left_out = len({p.line for p in preview.problems}) + sum(
                 1 for d in preview.duplicates if not d.imported
             )
-            text = f"{len(preview.rows):,} patient(s) ready to import."
+            text = self.tr("{count} patient(s) ready to import.").format(
+                count=f"{len(preview.rows):,}"
+            )
             if left_out:
-                text += f" {left_out:,} line(s) will be left out (see Problems and Duplicates)."
-            text += " Their consent to storing data is recorded at their first visit."
+                text += " " + self.tr(
+                    "{count} line(s) will be left out (see Problems and Duplicates)."
+                ).format(count=f"{left_out:,}")
+            text += " " + self.tr("Their consent to storing data is recorded at their first visit.")
             self._set_status(text, problem=False)
         else:
             self._set_status(preview.blocking_reason, problem=True)
@@ -412,9 +463,12 @@ class ImportPatientsDialog(QDialog):
             for combo in self.columns.values():
                 with QSignalBlocker(combo):
                     combo.clear()
-                    combo.addItem("Not imported", NOT_IMPORTED)
+                    combo.addItem(self.tr("Not imported"), NOT_IMPORTED)
                     for index, heading in enumerate(preview.headers):
-                        combo.addItem(f"{index + 1}: {heading or '(no heading)'}", index)
+                        label = self.tr("{number}: {heading}").format(
+                            number=index + 1, heading=heading or self.tr("(no heading)")
+                        )
+                        combo.addItem(label, index)
         for name, combo in self.columns.items():
             with QSignalBlocker(combo):
                 column = preview.mapping.get(name, NOT_IMPORTED)
@@ -441,14 +495,18 @@ class ImportPatientsDialog(QDialog):
         self._set_controls_enabled(False)
         self._update_buttons()
         progress = QProgressDialog(
-            f"Importing {len(preview.rows):,} patient(s)…", "", 0, max(len(preview.rows), 1), self
+            self.tr("Importing {count} patient(s)…").format(count=f"{len(preview.rows):,}"),
+            "",
+            0,
+            max(len(preview.rows), 1),
+            self,
         )
         progress.setObjectName("importProgress")
-        progress.setAccessibleName("Import progress")
-        progress.setWindowTitle("Importing patients")
-        cancel = QPushButton("&Cancel import", progress)
+        progress.setAccessibleName(self.tr("Import progress"))
+        progress.setWindowTitle(self.tr("Importing patients"))
+        cancel = QPushButton(self.tr("&Cancel import"), progress)
         cancel.setObjectName("importCancel")
-        cancel.setAccessibleName("Cancel the import")
+        cancel.setAccessibleName(self.tr("Cancel the import"))
         progress.setCancelButton(cancel)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAutoClose(False)
@@ -476,7 +534,7 @@ class ImportPatientsDialog(QDialog):
         if self._importing:
             self._cancel.set()
             if self.progress is not None:
-                self.progress.setLabelText("Cancelling: nothing will be stored…")
+                self.progress.setLabelText(self.tr("Cancelling: nothing will be stored…"))
 
     def _finish_import(self) -> None:
         self._importing = False
@@ -493,13 +551,12 @@ class ImportPatientsDialog(QDialog):
             return
         self._finish_import()
         self.import_result = result
-        text = f"{result.imported:,} patient(s) imported."
+        text = self.tr("{count} patient(s) imported.").format(count=f"{result.imported:,}")
         if result.skipped:
-            text += (
-                f" {len(result.skipped):,} line(s) were left out: the same patient was "
-                "added since the preview."
-            )
-        text += " Record each one's consent to storing data at their first visit."
+            text += " " + self.tr(
+                "{count} line(s) were left out: the same patient was added since the preview."
+            ).format(count=f"{len(result.skipped):,}")
+        text += " " + self.tr("Record each one's consent to storing data at their first visit.")
         Ask.inform(self, text)
         self.import_finished.emit(result)
         self.accept()
@@ -511,9 +568,13 @@ class ImportPatientsDialog(QDialog):
         if isinstance(exc, ImportCancelled):
             Ask.inform(self, exc.message)
         elif isinstance(exc, ValidationError):
-            Ask.inform(self, f"Nothing was imported.\n\n{exc.message}", warning=True)
+            Ask.inform(self, self.tr("Nothing was imported.") + f"\n\n{exc.message}", warning=True)
         else:
-            Ask.inform(self, f"The import failed and nothing was stored.\n\n{exc}", warning=True)
+            Ask.inform(
+                self,
+                self.tr("The import failed and nothing was stored.") + f"\n\n{exc}",
+                warning=True,
+            )
         self.import_finished.emit(exc)
         self._refresh()  # the practice may have changed (duplicates)
 

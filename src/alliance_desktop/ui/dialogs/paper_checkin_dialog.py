@@ -38,7 +38,7 @@ class PaperCheckinDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("paperCheckinDialog")
-        self.setWindowTitle("Enter a paper questionnaire")
+        self.setWindowTitle(self.tr("Enter a paper questionnaire"))
         self.services = services
         self.visit = visit
         self.result_row: ResponseRow | None = None
@@ -47,7 +47,7 @@ class PaperCheckinDialog(QDialog):
         ]
         self.choice = QComboBox(self)
         self.choice.setObjectName("paperInstrument")
-        self.choice.setAccessibleName("Questionnaire")
+        self.choice.setAccessibleName(self.tr("Questionnaire"))
         for instrument in self.instruments:
             self.choice.addItem(
                 f"{pick(instrument.title, 'en')} (v{instrument.version})",
@@ -55,10 +55,10 @@ class PaperCheckinDialog(QDialog):
             )
         self.language = QComboBox(self)
         self.language.setObjectName("paperLanguage")
-        self.language.setAccessibleName("Language of the form")
+        self.language.setAccessibleName(self.tr("Language of the form"))
         self.when = QDateTimeEdit(qdatetime(visit.draft.starts_at), self)
         self.when.setObjectName("paperAnsweredAt")
-        self.when.setAccessibleName("When the patient filled it in")
+        self.when.setAccessibleName(self.tr("When the patient filled it in"))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("d MMM yyyy  HH:mm")
         self.items_box = QWidget(self)
@@ -68,9 +68,9 @@ class PaperCheckinDialog(QDialog):
         scroll.setWidget(self.items_box)
         self.error = InlineError(self)
         top = QFormLayout()
-        top.addRow("Questionnaire", self.choice)
-        top.addRow("Filled in", self.when)
-        top.addRow("Language", self.language)
+        top.addRow(self.tr("Questionnaire"), self.choice)
+        top.addRow(self.tr("Filled in"), self.when)
+        top.addRow(self.tr("Language"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -78,8 +78,10 @@ class PaperCheckinDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         note = QLabel(
-            "Type each answer as written on the form. Leave a box empty if the "
-            "patient did not answer that question.",
+            self.tr(
+                "Type each answer as written on the form. Leave a box empty if the "
+                "patient did not answer that question."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -133,8 +135,8 @@ class PaperCheckinDialog(QDialog):
         if instrument.patient_named_items:
             name = QLineEdit(named.get(item.id, ""), self.items_box)
             name.setObjectName(f"paperName_{item.id}")
-            name.setAccessibleName(f"{label}: what activity")
-            name.setPlaceholderText("The activity, in the patient's words")
+            name.setAccessibleName(self.tr("{item}: what activity").format(item=label))
+            name.setPlaceholderText(self.tr("The activity, in the patient's words"))
             self.names[item.id] = name
             row = QWidget(self.items_box)
             row_layout = QHBoxLayout(row)
@@ -159,21 +161,23 @@ class PaperCheckinDialog(QDialog):
             texts = {k: e.text().strip() for k, e in self.names.items() if e.text().strip()}
             for item_id in texts:
                 if answers.get(item_id) is None:
-                    raise ValidationError("Give a rating for each activity you named.")
+                    raise ValidationError(self.tr("Give a rating for each activity you named."))
             for item_id in list(answers):
                 if instrument.patient_named_items and item_id not in texts:
                     if answers[item_id] is not None:
-                        raise ValidationError("Name the activity for each rating you typed.")
+                        raise ValidationError(
+                            self.tr("Name the activity for each rating you typed.")
+                        )
                     answers.pop(item_id)
             if not any(v is not None for v in answers.values()):
-                raise ValidationError("Type at least one answer.")
+                raise ValidationError(self.tr("Type at least one answer."))
             if self.services.instruments.needs_licence_confirmation(*instrument.key):
                 if not Ask.yes_no(
                     self,
-                    f"{instrument.licence_note}\n\nDo you hold a licence to "
-                    "use this questionnaire?",
-                    yes="I hold a licence",
-                    no="Cancel",
+                    f"{instrument.licence_note}\n\n"
+                    + self.tr("Do you hold a licence to use this questionnaire?"),
+                    yes=self.tr("I hold a licence"),
+                    no=self.tr("Cancel"),
                     default_yes=False,
                 ):
                     return False

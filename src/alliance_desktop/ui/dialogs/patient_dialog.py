@@ -35,44 +35,48 @@ class PatientDialog(QDialog):
         self.services = services
         self.patient = patient
         self.result_patient: PatientDetail | None = None
-        self.setWindowTitle("Edit patient details" if patient else "New patient")
+        self.setWindowTitle(self.tr("Edit patient details") if patient else self.tr("New patient"))
 
-        self.family = line_edit("familyName", "Family name", parent=self)
-        self.given = line_edit("givenNames", "Given names", parent=self)
+        self.family = line_edit("familyName", self.tr("Family name"), parent=self)
+        self.given = line_edit("givenNames", self.tr("Given names"), parent=self)
         self.preferred = line_edit(
             "preferredName",
-            "Preferred name",
+            self.tr("Preferred name"),
             parent=self,
-            placeholder="What they like to be called",
+            placeholder=self.tr("What they like to be called"),
         )
-        self.born = DateField("dateOfBirth", "Date of birth", parent=self)
-        self.email = line_edit("email", "E-mail", parent=self)
-        self.phone = line_edit("phone", "Phone", parent=self)
-        self.address = text_edit("address", "Address", lines=2, parent=self)
+        self.born = DateField("dateOfBirth", self.tr("Date of birth"), parent=self)
+        self.email = line_edit("email", self.tr("E-mail"), parent=self)
+        self.phone = line_edit("phone", self.tr("Phone"), parent=self)
+        self.address = text_edit("address", self.tr("Address"), lines=2, parent=self)
         self.communication = text_edit(
             "communicationNotes",
-            "Communication preferences",
+            self.tr("Communication preferences"),
             lines=2,
             parent=self,
-            placeholder="How they like things explained, hearing, language, interpreter…",
+            placeholder=self.tr("How they like things explained, hearing, language, interpreter…"),
         )
-        self.storage_consent = QCheckBox("Agrees to their data being stored", self)
+        self.storage_consent = QCheckBox(self.tr("Agrees to their data being stored"), self)
         self.storage_consent.setObjectName("storageConsent")
-        self.storage_on = DateField("storageConsentOn", "Storage consent date", parent=self)
-        self.research_consent = QCheckBox("Agrees to de-identified use for research", self)
+        self.storage_on = DateField(
+            "storageConsentOn", self.tr("Storage consent date"), parent=self
+        )
+        self.research_consent = QCheckBox(self.tr("Agrees to de-identified use for research"), self)
         self.research_consent.setObjectName("researchConsent")
-        self.research_on = DateField("researchConsentOn", "Research consent date", parent=self)
+        self.research_on = DateField(
+            "researchConsentOn", self.tr("Research consent date"), parent=self
+        )
         self.error = InlineError(self)
 
         form = QFormLayout()
-        form.addRow("Family name *", self.family)
-        form.addRow("Given names", self.given)
-        form.addRow("Preferred name", self.preferred)
-        form.addRow("Date of birth", self.born)
-        form.addRow("E-mail", self.email)
-        form.addRow("Phone", self.phone)
-        form.addRow("Address", self.address)
-        form.addRow("Communication", self.communication)
+        form.addRow(self.tr("Family name *"), self.family)
+        form.addRow(self.tr("Given names"), self.given)
+        form.addRow(self.tr("Preferred name"), self.preferred)
+        form.addRow(self.tr("Date of birth"), self.born)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Communication"), self.communication)
         form.addRow(self._pair(self.storage_consent, self.storage_on))
         form.addRow(self._pair(self.research_consent, self.research_on))
         self.buttons = QDialogButtonBox(
@@ -148,8 +152,15 @@ class PatientDialog(QDialog):
                 try:
                     self.result_patient = self.services.patients.create(data)
                 except ConfirmationRequired as dup:
-                    if not Ask.yes_no(self, dup.message, yes="Add as a new patient", no="Go back"):
-                        self.error.show_message("Not added: check the existing patient first.")
+                    if not Ask.yes_no(
+                        self,
+                        dup.message,
+                        yes=self.tr("Add as a new patient"),
+                        no=self.tr("Go back"),
+                    ):
+                        self.error.show_message(
+                            self.tr("Not added: check the existing patient first.")
+                        )
                         return False
                     self.result_patient = self.services.patients.create(
                         data, confirm_duplicate=True

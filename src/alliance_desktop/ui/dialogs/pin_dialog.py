@@ -23,26 +23,28 @@ class PinDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
-        self.setWindowTitle("Set your check-in PIN")
+        self.setWindowTitle(self.tr("Set your check-in PIN"))
         self.services = services
         intro = QLabel(
-            "While the patient answers the check-in, the rest of the app is locked. "
-            "Choose a PIN of 4 to 8 digits to return to it. Only you should know it.",
+            self.tr(
+                "While the patient answers the check-in, the rest of the app is locked. "
+                "Choose a PIN of 4 to 8 digits to return to it. Only you should know it."
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.pin = QLineEdit(self)
         self.pin.setObjectName("newPin")
-        self.pin.setAccessibleName("New PIN")
+        self.pin.setAccessibleName(self.tr("New PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit(self)
         self.again.setObjectName("newPinAgain")
-        self.again.setAccessibleName("New PIN again")
+        self.again.setAccessibleName(self.tr("New PIN again"))
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = InlineError(self)
         form = QFormLayout()
-        form.addRow("PIN", self.pin)
-        form.addRow("Again", self.again)
+        form.addRow(self.tr("PIN"), self.pin)
+        form.addRow(self.tr("Again"), self.again)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -56,7 +58,7 @@ class PinDialog(QDialog):
 
     def try_accept(self) -> bool:
         if self.pin.text() != self.again.text():
-            self.error.show_message("The two PINs are not the same.")
+            self.error.show_message(self.tr("The two PINs are not the same."))
             self.again.clear()
             return False
         try:

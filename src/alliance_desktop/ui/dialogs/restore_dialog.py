@@ -25,18 +25,22 @@ class RestoreDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(self.tr("Restore from a backup"))
         self.backups: list[BackupFile] = list_backups(folder, key=key)
         intro = QLabel(
-            "Choose a backup to put back in place of the practice as it is now. The current "
-            "practice is kept aside in the backups folder first, so nothing is lost.",
+            self.tr(
+                "Choose a backup to put back in place of the practice as it is now. The current "
+                "practice is kept aside in the backups folder first, so nothing is lost."
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.backups), 4, self)
         self.table.setObjectName("backupTable")
-        self.table.setAccessibleName("Backups")
-        self.table.setHorizontalHeaderLabels(["Made", "Size", "Patients", "Visits"])
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Made"), self.tr("Size"), self.tr("Patients"), self.tr("Visits")]
+        )
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -45,7 +49,7 @@ class RestoreDialog(QDialog):
             for col, text in enumerate(
                 (
                     f"{b.made_at:%a %d %b %Y %H:%M}",
-                    f"{b.size / 1_000_000:.1f} MB",
+                    self.tr("{size} MB").format(size=f"{b.size / 1_000_000:.1f}"),
                     "?" if b.patients is None else f"{b.patients:,}",
                     "?" if b.visits is None else f"{b.visits:,}",
                 )
@@ -54,10 +58,12 @@ class RestoreDialog(QDialog):
         self.table.resizeColumnsToContents()
         if self.backups:
             self.table.selectRow(0)
-        empty = QLabel("There are no backups yet.", self)
+        empty = QLabel(self.tr("There are no backups yet."), self)
         empty.setVisible(not self.backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.restore_button = buttons.addButton("Restore…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(
+            self.tr("Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setObjectName("restoreChosen")
         self.restore_button.setEnabled(bool(self.backups))
         buttons.accepted.connect(self.accept)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -43,6 +43,13 @@ def password_edit(name: str, label: str, parent: QWidget) -> QLineEdit:
     return edit
 
 
+def _practice_file_filters() -> str:
+    """The open dialog's filters: translated names, the same patterns."""
+    practice = QCoreApplication.translate("SetupDialog", "Practice files")
+    every = QCoreApplication.translate("SetupDialog", "All files")
+    return f"{practice} (*.json);;{every} (*)"
+
+
 class SetupDialog(QDialog):
     """Creates a new encrypted practice; ``store`` holds it once the dialog is accepted.
 
@@ -59,7 +66,7 @@ class SetupDialog(QDialog):
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setupDialog")
-        self.setWindowTitle("Set up your practice")
+        self.setWindowTitle(self.tr("Set up your practice"))
         self.folder = folder
         self.store: Store | None = None
         self.recovery = ""
@@ -71,34 +78,40 @@ class SetupDialog(QDialog):
 
         form_page = QWidget(self)
         intro = QLabel(
-            f"Alliance Desktop keeps your practice in {folder}, encrypted with a passphrase "
-            "only you know. If you expected your records to be there already, cancel and "
-            "check that the drive or folder is available.",
+            self.tr(
+                "Alliance Desktop keeps your practice in {folder}, encrypted with a passphrase "
+                "only you know. If you expected your records to be there already, cancel and "
+                "check that the drive or folder is available."
+            ).format(folder=folder),
             form_page,
         )
         intro.setWordWrap(True)
-        self.practice_name = line_edit("setupPracticeName", "Practice name", parent=form_page)
-        self.practitioner = line_edit("setupPractitioner", "Your name", parent=form_page)
-        self.passphrase = password_edit("setupPassphrase", "Passphrase", form_page)
-        self.again = password_edit("setupPassphraseAgain", "Passphrase again", form_page)
+        self.practice_name = line_edit(
+            "setupPracticeName", self.tr("Practice name"), parent=form_page
+        )
+        self.practitioner = line_edit("setupPractitioner", self.tr("Your name"), parent=form_page)
+        self.passphrase = password_edit("setupPassphrase", self.tr("Passphrase"), form_page)
+        self.again = password_edit("setupPassphraseAgain", self.tr("Passphrase again"), form_page)
         self.strength = QLabel("", form_page)
         self.strength.setObjectName("passphraseStrength")
         self.error = InlineError(form_page)
-        self.from_file = QPushButton("Or &move a practice here from a practice file…", form_page)
+        self.from_file = QPushButton(
+            self.tr("Or &move a practice here from a practice file…"), form_page
+        )
         self.from_file.setObjectName("setupFromFile")
         self.from_file.setToolTip(
-            "A file made with File > Export the whole practice on another computer"
+            self.tr("A file made with File > Export the whole practice on another computer")
         )
         self.from_file.clicked.connect(self.choose_source)
         self.source_label = QLabel("", form_page)
         self.source_label.setObjectName("setupSource")
         self.source_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Practice name", self.practice_name)
-        form.addRow("Your name", self.practitioner)
-        form.addRow("Passphrase", self.passphrase)
+        form.addRow(self.tr("Practice name"), self.practice_name)
+        form.addRow(self.tr("Your name"), self.practitioner)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow("", self.strength)
-        form.addRow("Passphrase again", self.again)
+        form.addRow(self.tr("Passphrase again"), self.again)
         layout = QVBoxLayout(form_page)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -108,9 +121,11 @@ class SetupDialog(QDialog):
 
         key_page = QWidget(self)
         key_intro = QLabel(
-            "<b>Your recovery key.</b> Write it down or print it, and keep it somewhere safe "
-            "away from this laptop. It opens the practice if the passphrase is ever forgotten. "
-            "It is shown only now.",
+            self.tr(
+                "<b>Your recovery key.</b> Write it down or print it, and keep it somewhere safe "
+                "away from this laptop. It opens the practice if the passphrase is ever "
+                "forgotten. It is shown only now."
+            ),
             key_page,
         )
         key_intro.setWordWrap(True)
@@ -122,7 +137,7 @@ class SetupDialog(QDialog):
         self.key_label.setFont(font)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kept = QCheckBox(
-            "I have written down the recovery key and put it somewhere safe", key_page
+            self.tr("I have written down the recovery key and put it somewhere safe"), key_page
         )
         self.kept.setObjectName("recoveryKept")
         key_layout = QVBoxLayout(key_page)
@@ -135,10 +150,12 @@ class SetupDialog(QDialog):
         self.pages.addWidget(key_page)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.next_button = self.buttons.addButton(
-            "Create the practice", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Create the practice"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.next_button.setObjectName("setupCreate")
-        self.finish_button = self.buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.finish_button = self.buttons.addButton(
+            self.tr("Start"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.finish_button.setObjectName("setupFinish")
         self.finish_button.hide()
         self.finish_button.setEnabled(False)
@@ -153,32 +170,38 @@ class SetupDialog(QDialog):
         self.resize(560, 0)
 
     def _on_passphrase_changed(self, text: str) -> None:
-        self.strength.setText(f"Strength: {passphrase_strength(text)}" if text else "")
+        self.strength.setText(
+            self.tr("Strength: {strength}").format(strength=passphrase_strength(text))
+            if text
+            else ""
+        )
 
     def choose_source(self) -> None:
         """Take the practice from a whole-practice file: its name and people come with it."""
         path = self.choose_open_path(
-            self, "Move a practice here", "Practice files (*.json);;All files (*)"
+            self, self.tr("Move a practice here"), _practice_file_filters()
         )
         if not path:
             return
         self.source = Path(path)
         self.source_label.setText(
-            f"The practice, its practitioners and every record come from {self.source.name}. "
-            "Choose a passphrase for it on this computer."
+            self.tr(
+                "The practice, its practitioners and every record come from {file}. "
+                "Choose a passphrase for it on this computer."
+            ).format(file=self.source.name)
         )
         for field in (self.practice_name, self.practitioner):
             field.setEnabled(False)
-        self.next_button.setText("Create and import")
+        self.next_button.setText(self.tr("Create and import"))
 
     def try_create(self) -> bool:
         if self.passphrase.text() != self.again.text():
-            self.error.show_message("The two passphrases are not the same.")
+            self.error.show_message(self.tr("The two passphrases are not the same."))
             return False
         if self.source is None and (
             not self.practitioner.text().strip() or not self.practice_name.text().strip()
         ):
-            self.error.show_message("Please give the practice's name and your own.")
+            self.error.show_message(self.tr("Please give the practice's name and your own."))
             return False
         try:
             store, recovery = create_encrypted_store(self.folder, self.passphrase.text())
@@ -219,16 +242,22 @@ class SetupDialog(QDialog):
             try:
                 discard_new_store(self.folder, store)
             except (StoreError, OSError) as problem:
-                self.error.show_message(f"{_message(exc)} The new practice is kept: {problem}")
+                self.error.show_message(
+                    self.tr("{error} The new practice is kept: {problem}").format(
+                        error=_message(exc), problem=problem
+                    )
+                )
                 return
-            self.error.show_message(f"{_message(exc)} Nothing was created.")
+            self.error.show_message(
+                self.tr("{error} Nothing was created.").format(error=_message(exc))
+            )
 
         self.task = LongTask(
             self,
             self._workers,
             job,
-            title="Moving the practice here",
-            label=f"Importing {source.name}…",
+            title=self.tr("Moving the practice here"),
+            label=self.tr("Importing {file}…").format(file=source.name),
             on_done=done,
             on_error=failed,
             write=True,

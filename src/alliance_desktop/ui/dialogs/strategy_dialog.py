@@ -38,9 +38,9 @@ class StrategyDialog(FormDialog):
             raise ValueError("Give either goal_id (new strategy) or strategy (edit), not both.")
         editing = strategy is not None
         super().__init__(
-            "Edit strategy" if editing else "New strategy",
+            self.tr("Edit strategy") if editing else self.tr("New strategy"),
             parent,
-            ok_text="Save" if editing else "Add strategy",
+            ok_text=self.tr("Save") if editing else self.tr("Add strategy"),
         )
         self.setObjectName("strategyDialog")
         self._services = services
@@ -50,34 +50,41 @@ class StrategyDialog(FormDialog):
 
         self.description = text_edit(
             "strategyDescription",
-            "What the strategy is",
+            self.tr("What the strategy is"),
             lines=2,
-            placeholder="e.g. Walk to the end of the road and back after lunch",
+            placeholder=self.tr("e.g. Walk to the end of the road and back after lunch"),
         )
-        self.setting = EnumCombo("strategySetting", "In the room or self-care", StrategySetting)
-        self.owner = EnumCombo("strategyOwner", "Who carries it out", StrategyOwner)
+        self.setting = EnumCombo(
+            "strategySetting", self.tr("In the room or self-care"), StrategySetting
+        )
+        self.owner = EnumCombo("strategyOwner", self.tr("Who carries it out"), StrategyOwner)
         self.responsibilities = text_edit(
             "strategyResponsibilities",
-            "Who does what",
+            self.tr("Who does what"),
             lines=2,
-            placeholder="e.g. Patient walks daily; practitioner reviews the distance each visit",
+            placeholder=self.tr(
+                "e.g. Patient walks daily; practitioner reviews the distance each visit"
+            ),
         )
-        self.confidence = ScoreEdit("strategyConfidence", "Patient's confidence")
+        self.confidence = ScoreEdit("strategyConfidence", self.tr("Patient's confidence"))
         self.confidence.edit.setAccessibleDescription(
-            "How sure the patient is they can do it, 0 (not at all) to 10 (completely), or empty"
+            self.tr(
+                "How sure the patient is they can do it, 0 (not at all) to 10 (completely), "
+                "or empty"
+            )
         )
         self.active: QCheckBox | None = None
         if editing:
-            self.active = QCheckBox("Still in use")
+            self.active = QCheckBox(self.tr("Still in use"))
             self.active.setObjectName("strategyActive")
-            self.active.setAccessibleName("Strategy still in use")
+            self.active.setAccessibleName(self.tr("Strategy still in use"))
 
-        self.add_row("&Strategy:", self.description, field="strategy_description")
-        self.add_row("&Where:", self.setting, field="setting")
-        self.add_row("W&ho:", self.owner, field="owner")
-        self.add_row("Who does &what:", self.responsibilities, field="responsibilities")
+        self.add_row(self.tr("&Strategy:"), self.description, field="strategy_description")
+        self.add_row(self.tr("&Where:"), self.setting, field="setting")
+        self.add_row(self.tr("W&ho:"), self.owner, field="owner")
+        self.add_row(self.tr("Who does &what:"), self.responsibilities, field="responsibilities")
         self.add_row(
-            "Patient's &confidence (0-10):",
+            self.tr("Patient's &confidence (0-10):"),
             self.confidence,
             field="patient_confidence",
             error=self.confidence.error,

@@ -28,17 +28,19 @@ class UnlockDialog(QDialog):
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlockDialog")
-        self.setWindowTitle("Open your practice")
+        self.setWindowTitle(self.tr("Open your practice"))
         self.folder = folder
         self.location: StoreLocation | None = None
-        intro = QLabel(f"Your practice in {folder} is encrypted.", self)
+        intro = QLabel(
+            self.tr("Your practice in {folder} is encrypted.").format(folder=folder), self
+        )
         intro.setWordWrap(True)
-        self.passphrase = password_edit("unlockPassphrase", "Passphrase", self)
-        self.use_recovery = QCheckBox("I forgot it: use the recovery key", self)
+        self.passphrase = password_edit("unlockPassphrase", self.tr("Passphrase"), self)
+        self.use_recovery = QCheckBox(self.tr("I forgot it: use the recovery key"), self)
         self.use_recovery.setObjectName("useRecovery")
         self.error = InlineError(self)
         form = QFormLayout()
-        self.field_label = QLabel("Passphrase", self)
+        self.field_label = QLabel(self.tr("Passphrase"), self)
         form.addRow(self.field_label, self.passphrase)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self
@@ -54,7 +56,7 @@ class UnlockDialog(QDialog):
         self.use_recovery.toggled.connect(self._on_mode)
 
     def _on_mode(self, recovery: bool) -> None:
-        self.field_label.setText("Recovery key" if recovery else "Passphrase")
+        self.field_label.setText(self.tr("Recovery key") if recovery else self.tr("Passphrase"))
         self.passphrase.setEchoMode(
             self.passphrase.EchoMode.Normal if recovery else self.passphrase.EchoMode.Password
         )
@@ -84,19 +86,19 @@ class ChangePassphraseDialog(QDialog):
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changePassphraseDialog")
-        self.setWindowTitle("Change the passphrase")
+        self.setWindowTitle(self.tr("Change the passphrase"))
         self.folder = folder
-        self.current = password_edit("currentPassphrase", "Current passphrase", self)
-        self.use_recovery = QCheckBox("I forgot it: use the recovery key instead", self)
+        self.current = password_edit("currentPassphrase", self.tr("Current passphrase"), self)
+        self.use_recovery = QCheckBox(self.tr("I forgot it: use the recovery key instead"), self)
         self.use_recovery.setObjectName("changeWithRecovery")
-        self.new = password_edit("newPassphrase", "New passphrase", self)
-        self.again = password_edit("newPassphraseAgain", "New passphrase again", self)
+        self.new = password_edit("newPassphrase", self.tr("New passphrase"), self)
+        self.again = password_edit("newPassphraseAgain", self.tr("New passphrase again"), self)
         self.error = InlineError(self)
         form = QFormLayout()
-        form.addRow("Current passphrase", self.current)
+        form.addRow(self.tr("Current passphrase"), self.current)
         form.addRow("", self.use_recovery)
-        form.addRow("New passphrase", self.new)
-        form.addRow("Again", self.again)
+        form.addRow(self.tr("New passphrase"), self.new)
+        form.addRow(self.tr("Again"), self.again)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -109,7 +111,7 @@ class ChangePassphraseDialog(QDialog):
 
     def try_accept(self) -> bool:
         if self.new.text() != self.again.text():
-            self.error.show_message("The two new passphrases are not the same.")
+            self.error.show_message(self.tr("The two new passphrases are not the same."))
             return False
         try:
             change_passphrase(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,10 +29,14 @@ def alert_text(a: AlertRow) -> str:
     mark = "✓" if a.recovered_visit_id else ("⚠" if a.severity is Severity.ATTENTION else "ℹ")
     state = ""
     if a.recovered_visit_id:
-        state = " · recovered since"
+        #: The alliance has recovered since the alert
+        state = " · " + QCoreApplication.translate("AlertPanel", "recovered since")
     elif a.status != "open":
-        state = " · acknowledged"
-    return f"{mark} {a.kind.label} — visit of {a.visit_at:%d %b}{state}\n{a.what}"
+        state = " · " + QCoreApplication.translate("AlertPanel", "acknowledged")
+    head = QCoreApplication.translate("AlertPanel", "{kind} — visit of {date}").format(
+        kind=a.kind.label, date=f"{a.visit_at:%d %b}"
+    )
+    return f"{mark} {head}{state}\n{a.what}"
 
 
 class AlertPanel(QFrame):
@@ -53,25 +57,27 @@ class AlertPanel(QFrame):
         self.rows: list[AlertRow] = []
         self.title = QLabel(self)
         self.title.setObjectName("alertTitle")
-        self.toggle = QPushButton("Show", self)
+        self.toggle = QPushButton(self.tr("Show"), self)
         self.toggle.setObjectName("alertToggle")
-        self.toggle.setAccessibleName("Show or hide the alerts")
+        self.toggle.setAccessibleName(self.tr("Show or hide the alerts"))
         self.toggle.setCheckable(True)
         self.list = QListWidget(self)
         self.list.setObjectName("alertList")
-        self.list.setAccessibleName("Alliance alerts")
+        self.list.setAccessibleName(self.tr("Alliance alerts"))
         self.list.setWordWrap(True)
         self.list.setMaximumHeight(92)
         self.detail = QLabel(self)
         self.detail.setObjectName("alertDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.ack_button = QPushButton("Acknowledge…", self)
+        self.ack_button = QPushButton(self.tr("Acknowledge…"), self)
         self.ack_button.setObjectName("acknowledgeAlert")
-        self.ack_button.setToolTip("You have seen it (and perhaps acted); it leaves the badge")
-        self.repair_button = QPushButton("Record strain and repair", self)
+        self.ack_button.setToolTip(
+            self.tr("You have seen it (and perhaps acted); it leaves the badge")
+        )
+        self.repair_button = QPushButton(self.tr("Record strain and repair"), self)
         self.repair_button.setObjectName("recordRepair")
-        self.reflect_button = QPushButton("Reflect on it", self)
+        self.reflect_button = QPushButton(self.tr("Reflect on it"), self)
         self.reflect_button.setObjectName("reflectOnAlert")
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -117,17 +123,22 @@ class AlertPanel(QFrame):
         self.rows = shown[:30]
         attention = sum(1 for a in self.rows if a.needs_attention)
         self.setVisible(bool(self.rows))
-        self.title.setText(
-            f"<b>⚠ {attention} alliance alert{'s' if attention != 1 else ''} need attention</b>"
-            if attention
-            else "<b>Alliance: nothing needs attention</b> (prompts and recoveries)"
-        )
+        if not attention:
+            title = self.tr("<b>Alliance: nothing needs attention</b> (prompts and recoveries)")
+        elif attention == 1:
+            title = self.tr("<b>⚠ {count} alliance alert need attention</b>")
+        else:
+            title = self.tr("<b>⚠ {count} alliance alerts need attention</b>")
+        self.title.setText(title.format(count=attention))
         with QSignalBlocker(self.list):
             self.list.clear()
             for a in self.rows:
                 item = QListWidgetItem(alert_text(a))
                 item.setData(ALERT_ROLE, a.id)
-                item.setToolTip(f"{a.why}\n\nWhat to try: {a.suggestion}")
+                item.setToolTip(
+                    f"{a.why}\n\n"
+                    + self.tr("What to try: {suggestion}").format(suggestion=a.suggestion)
+                )
                 if not a.needs_attention:
                     item.setForeground(self.palette().placeholderText())
                 self.list.addItem(item)
@@ -146,7 +157,7 @@ class AlertPanel(QFrame):
 
     def _on_toggled(self, shown: bool) -> None:
         self.body.setVisible(shown)
-        self.toggle.setText("Hide" if shown else "Show")
+        self.toggle.setText(self.tr("Hide") if shown else self.tr("Show"))
 
     def _on_current_changed(self, _current: object, _previous: object) -> None:
         a = self.current()
@@ -157,9 +168,14 @@ class AlertPanel(QFrame):
             return
         self.ack_button.setEnabled(a.status == "open")
         self.detail.setText(
-            f"<b>Why it matters:</b> {escape(a.why)}<br><b>What to try:</b> "
-            f"{escape(a.suggestion)}"
-            + (f"<br><i>Your note: {escape(a.note)}</i>" if a.note else "")
+            self.tr("<b>Why it matters:</b> {why}<br><b>What to try:</b> {suggestion}").format(
+                why=escape(a.why), suggestion=escape(a.suggestion)
+            )
+            + (
+                self.tr("<br><i>Your note: {note}</i>").format(note=escape(a.note))
+                if a.note
+                else ""
+            )
         )
 
     def acknowledge_current(self) -> None:
@@ -168,8 +184,8 @@ class AlertPanel(QFrame):
             return
         note = Ask.text(
             self,
-            "Acknowledge this alert. Add a note if you like (what you did or plan to do):",
-            title="Acknowledge alert",
+            self.tr("Acknowledge this alert. Add a note if you like (what you did or plan to do):"),
+            title=self.tr("Acknowledge alert"),
         )
         if note is None:
             return

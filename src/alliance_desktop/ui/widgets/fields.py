@@ -93,7 +93,11 @@ class ScoreEdit(_CheckedField):
         self.edit = QLineEdit(self)
         self.edit.setObjectName(name)
         self.edit.setAccessibleName(label)
-        self.edit.setAccessibleDescription(f"A whole number from {minimum} to {maximum}, or empty")
+        self.edit.setAccessibleDescription(
+            self.tr("A whole number from {minimum} to {maximum}, or empty").format(
+                minimum=minimum, maximum=maximum
+            )
+        )
         self.edit.setPlaceholderText("–")
         digits = len(str(maximum))
         self.edit.setMaxLength(digits + 2)  # room to type a wrong value and see it refused
@@ -123,17 +127,23 @@ class ScoreEdit(_CheckedField):
         text = self.edit.text().strip()
         if not text:
             if self.required:
-                raise ValidationError(f"Please give the {self.label.lower()}.")
+                raise ValidationError(
+                    self.tr("Please give the {field}.").format(field=self.label.lower())
+                )
             return None
         try:
             number = int(text)
         except ValueError:
             raise ValidationError(
-                f"{self.label}: type a whole number from {self.minimum} to {self.maximum}."
+                self.tr("{field}: type a whole number from {minimum} to {maximum}.").format(
+                    field=self.label, minimum=self.minimum, maximum=self.maximum
+                )
             ) from None
         if not self.minimum <= number <= self.maximum:
             raise ValidationError(
-                f"{self.label} must be from {self.minimum} to {self.maximum} (you typed {number})."
+                self.tr("{field} must be from {minimum} to {maximum} (you typed {number}).").format(
+                    field=self.label, minimum=self.minimum, maximum=self.maximum, number=number
+                )
             )
         return number
 
@@ -159,8 +169,9 @@ class DateField(_CheckedField):
         self.edit = QLineEdit(self)
         self.edit.setObjectName(name)
         self.edit.setAccessibleName(label)
-        self.edit.setAccessibleDescription("A date such as 31/12/1980")
-        self.edit.setPlaceholderText("dd/mm/yyyy")
+        self.edit.setAccessibleDescription(self.tr("A date such as 31/12/1980"))
+        #: The placeholder of a date field: the order of day, month and year it takes
+        self.edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 24)
         self.error = InlineError(self)
         layout = QHBoxLayout(self)
@@ -176,13 +187,19 @@ class DateField(_CheckedField):
         if not text:
             if self.optional:
                 return None
-            raise ValidationError(f"Please enter the {self.label.lower()}.")
+            raise ValidationError(
+                self.tr("Please enter the {field}.").format(field=self.label.lower())
+            )
         for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y"):
             try:
                 return dt.datetime.strptime(text, fmt).date()
             except ValueError:
                 continue
-        raise ValidationError(f"{self.label}: '{text}' is not a date like 31/12/1980.")
+        raise ValidationError(
+            self.tr("{field}: '{text}' is not a date like 31/12/1980.").format(
+                field=self.label, text=text
+            )
+        )
 
     def set_value(self, value: dt.date | None) -> None:
         self.edit.setText(value.strftime("%d/%m/%Y") if value else "")
@@ -218,9 +235,9 @@ class YesNoCombo(QComboBox):
         super().__init__(parent)
         self.setObjectName(name)
         self.setAccessibleName(label)
-        self.addItem("Not discussed yet", None)
-        self.addItem("Yes", True)
-        self.addItem("No", False)
+        self.addItem(self.tr("Not discussed yet"), None)
+        self.addItem(self.tr("Yes"), True)
+        self.addItem(self.tr("No"), False)
 
     def value(self) -> bool | None:
         data = self.currentData()

@@ -33,25 +33,27 @@ class LockScreen(QWidget):
         self.passphrase_only = False
         self.wrong = 0
         self.wait_seconds = WAIT_SECONDS
-        title = QLabel("Alliance Desktop is locked", self)
+        title = QLabel(self.tr("Alliance Desktop is locked"), self)
         title.setObjectName("lockTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
         hint = QLabel(
-            "Patient records are hidden. Type your PIN (or the practice passphrase) to "
-            "continue; anything you were typing is still there.",
+            self.tr(
+                "Patient records are hidden. Type your PIN (or the practice passphrase) to "
+                "continue; anything you were typing is still there."
+            ),
             self,
         )
         hint.setWordWrap(True)
         self.pin = QLineEdit(self)
         self.pin.setObjectName("lockPin")
-        self.pin.setAccessibleName("PIN")
+        self.pin.setAccessibleName(self.tr("PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(1000)  # the PIN, or the passphrase of an encrypted practice
         self.pin.setFixedWidth(220)
-        self.button = QPushButton("Unlock", self)
+        self.button = QPushButton(self.tr("Unlock"), self)
         self.button.setObjectName("unlockApp")
         self.message = QLabel(self)
         self.message.setObjectName("lockMessage")
@@ -93,19 +95,23 @@ class LockScreen(QWidget):
             # after five wrong PINs only the passphrase opens an encrypted practice
             self.passphrase_only = True
             self.pin.setMaxLength(1000)
-            self.message.setText("Too many wrong PINs: type the practice passphrase.")
+            self.message.setText(self.tr("Too many wrong PINs: type the practice passphrase."))
         elif self.wrong >= MAX_WRONG:
-            self.message.setText(f"Too many wrong PINs. Please wait {self.wait_seconds} seconds.")
+            self.message.setText(
+                self.tr("Too many wrong PINs. Please wait {seconds} seconds.").format(
+                    seconds=self.wait_seconds
+                )
+            )
             self.pin.setEnabled(False)
             self.button.setEnabled(False)
             self._timer.start(self.wait_seconds * 1000)
         else:
-            self.message.setText("That PIN is not right.")
+            self.message.setText(self.tr("That PIN is not right."))
         return False
 
     def _end_wait(self) -> None:
         self.wrong = 0
         self.pin.setEnabled(True)
         self.button.setEnabled(True)
-        self.message.setText("You can try again.")
+        self.message.setText(self.tr("You can try again."))
         self.pin.setFocus()

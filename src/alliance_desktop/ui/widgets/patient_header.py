@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from alliance_desktop.services.patients import PatientDetail
@@ -51,40 +51,78 @@ class PatientHeader(QFrame):
 
     def show_patient(self, detail: PatientDetail | None, *, open_alerts: int = 0) -> None:
         if detail is None:
-            self.name.setText("No patient selected")
-            self.facts.setText("Find a patient with Ctrl+F, or add one with Ctrl+N.")
+            self.name.setText(self.tr("No patient selected"))
+            self.facts.setText(self.tr("Find a patient with Ctrl+F, or add one with Ctrl+N."))
             self.consent.setText("")
             self.alerts.hide()
             return
-        name = f"Patient #{detail.id}" if self.hide_names else detail.display_name
-        self.name.setText(name + ("  (archived)" if detail.archived else ""))
+        name = (
+            self.tr("Patient #{number}").format(number=detail.id)
+            if self.hide_names
+            else detail.display_name
+        )
+        self.name.setText(name + ("  " + self.tr("(archived)") if detail.archived else ""))
         age = detail.age()
         episode = detail.current_episode
         parts = []
         if age is not None and not self.hide_names:
             born = detail.data.date_of_birth
-            parts.append(f"{age} years (born {born:%d %b %Y})" if born else f"{age} years")
+            # Two messages, the same in English: French says "0 an" and "1 an" but "2 ans".
+            if age < 2:
+                years = self.tr("{age} years", "0 or 1").format(age=age)
+            else:
+                years = self.tr("{age} years").format(age=age)
+            if born:
+                years = self.tr("{years} (born {date})").format(
+                    years=years, date=f"{born:%d %b %Y}"
+                )
+            parts.append(years)
         if episode is None:
-            parts.append("no episode of care yet")
+            parts.append(self.tr("no episode of care yet"))
         else:
-            state = "current episode" if episode.is_open else "last episode (discharged)"
-            parts.append(f"{state}: {episode.reason}, since {episode.started_on:%d %b %Y}")
-        parts.append(f"{detail.visit_count} visit{'s' if detail.visit_count != 1 else ''}")
+            state = (
+                self.tr("current episode")
+                if episode.is_open
+                else self.tr("last episode (discharged)")
+            )
+            parts.append(
+                self.tr("{state}: {reason}, since {date}").format(
+                    state=state, reason=episode.reason, date=f"{episode.started_on:%d %b %Y}"
+                )
+            )
+        visits = detail.visit_count
+        parts.append(
+            (self.tr("{count} visit") if visits == 1 else self.tr("{count} visits")).format(
+                count=visits
+            )
+        )
         if detail.last_visit:
-            parts.append(f"last visit {_ago(detail.last_visit)}")
+            parts.append(self.tr("last visit {when}").format(when=_ago(detail.last_visit)))
         self.facts.setText(" · ".join(parts))
-        self.consent.setText("Consent: " + detail.consent_summary)
+        self.consent.setText(self.tr("Consent: {summary}").format(summary=detail.consent_summary))
         self.consent.setStyleSheet("" if detail.data.storage_consent else "color: #b3261e;")
         self.alerts.setVisible(open_alerts > 0)
-        self.alerts.setText(f"⚠ {open_alerts} alliance alert{'s' if open_alerts != 1 else ''}")
+        self.alerts.setText(
+            (
+                self.tr("⚠ {count} alliance alert")
+                if open_alerts == 1
+                else self.tr("⚠ {count} alliance alerts")
+            ).format(count=open_alerts)
+        )
 
 
 def _ago(when: dt.datetime) -> str:
     days = (dt.date.today() - when.date()).days
     if days == 0:
-        return f"today {when:%H:%M}"
+        return QCoreApplication.translate("PatientHeader", "today {time}").format(
+            time=f"{when:%H:%M}"
+        )
     if days == 1:
-        return "yesterday"
+        return QCoreApplication.translate("PatientHeader", "yesterday")
     if days < 0:
-        return f"on {when:%d %b %Y} (booked)"
-    return f"{when:%d %b %Y} ({days} days ago)"
+        return QCoreApplication.translate("PatientHeader", "on {date} (booked)").format(
+            date=f"{when:%d %b %Y}"
+        )
+    return QCoreApplication.translate("PatientHeader", "{date} ({days} days ago)").format(
+        date=f"{when:%d %b %Y}", days=days
+    )

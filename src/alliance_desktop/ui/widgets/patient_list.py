@@ -38,30 +38,30 @@ class PatientListPanel(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("patientSearch")
-        self.search.setPlaceholderText("Find patient (name or date of birth)…  Ctrl+F")
+        self.search.setPlaceholderText(self.tr("Find patient (name or date of birth)…  Ctrl+F"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Find patient")
+        self.search.setAccessibleName(self.tr("Find patient"))
 
         self.filter = QComboBox(self)
         self.filter.setObjectName("patientFilter")
-        self.filter.setAccessibleName("Show patients")
+        self.filter.setAccessibleName(self.tr("Show patients"))
         for label, value in (
-            ("Active", PatientFilter.ACTIVE),
-            ("With alerts", PatientFilter.ALERTS),
-            ("Archived", PatientFilter.ARCHIVED),
-            ("All", PatientFilter.ALL),
+            (self.tr("Active"), PatientFilter.ACTIVE),
+            (self.tr("With alerts"), PatientFilter.ALERTS),
+            (self.tr("Archived"), PatientFilter.ARCHIVED),
+            (self.tr("All"), PatientFilter.ALL),
         ):
             self.filter.addItem(label, value.value)
 
         self.sort = QComboBox(self)
         self.sort.setObjectName("patientSort")
-        self.sort.setAccessibleName("Sort patients by")
-        self.sort.addItem("Last visit", PatientSort.LAST_VISIT.value)
-        self.sort.addItem("Name", PatientSort.NAME.value)
+        self.sort.setAccessibleName(self.tr("Sort patients by"))
+        self.sort.addItem(self.tr("Last visit"), PatientSort.LAST_VISIT.value)
+        self.sort.addItem(self.tr("Name"), PatientSort.NAME.value)
 
         self.table = QTableView(self)
         self.table.setObjectName("patientTable")
-        self.table.setAccessibleName("Patients")
+        self.table.setAccessibleName(self.tr("Patients"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -89,9 +89,9 @@ class PatientListPanel(QWidget):
         self.count_label.setObjectName("patientCount")
 
         choices = QHBoxLayout()
-        choices.addWidget(QLabel("Show", self))
+        choices.addWidget(QLabel(self.tr("Show"), self))
         choices.addWidget(self.filter, 1)
-        choices.addWidget(QLabel("Sort", self))
+        choices.addWidget(QLabel(self.tr("Sort"), self))
         choices.addWidget(self.sort, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
@@ -102,6 +102,7 @@ class PatientListPanel(QWidget):
         self.setTabOrder(self.search, self.filter)
         self.setTabOrder(self.filter, self.sort)
         self.setTabOrder(self.sort, self.table)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
 
         self.search.textChanged.connect(self._on_search_text_changed)
         self.filter.currentIndexChanged.connect(self._on_filter_changed)
@@ -183,7 +184,9 @@ class PatientListPanel(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
-        self.count_label.setText(f"{shown:,} of {total:,} patients")
+        self.count_label.setText(
+            self.tr("{shown} of {total} patients").format(shown=f"{shown:,}", total=f"{total:,}")
+        )
 
     def _on_search_text_changed(self, text: str) -> None:
         self._keep_selection(lambda: self.model.set_query(text))

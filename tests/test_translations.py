@@ -1,0 +1,238 @@
+"""The French translation: complete for the folders whose texts are wrapped, placeholders and
+keyboard shortcuts kept, the shipped .qm compiled from the .ts as it is, and the dialogs really
+French once the translator is installed.
+
+The messages that must be translated are found by running ``pyside6-lupdate`` over the package
+(with locations, into a temporary file) and keeping those whose ``<location filename=...>`` lies
+in one of ``TRANSLATED_FOLDERS``: wrapping a new file there extends the test by itself.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from alliance_desktop.services import Services
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "src" / "alliance_desktop"
+TS_FILE = PACKAGE / "resources" / "i18n" / "alliance_desktop_fr.ts"
+QM_FILE = TS_FILE.with_suffix(".qm")
+
+#: Folders (inside the package) whose every user-visible text goes through Qt's translation and
+#: must be translated in French; add a folder here once its files are wrapped.
+TRANSLATED_FOLDERS = ("ui/dialogs", "ui/widgets", "ui/preferences.py")
+
+#: (context, source text, disambiguation or None): how Qt tells messages apart.
+Key = tuple[str, str, str | None]
+
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+SHORTCUT = re.compile(r"&(?=[^&\s])")  # "&Save": a keyboard shortcut ("&&" is a literal "&")
+
+
+def _update_script() -> ModuleType:
+    """scripts/update_translations.py, for the way it finds pyside6-lupdate and -lrelease."""
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "scripts" / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield name, message
+
+
+def _key(context: str, message: ET.Element) -> Key:
+    return context, message.findtext("source") or "", message.findtext("comment")
+
+
+def _translations(message: ET.Element) -> list[str]:
+    """The translated text, or each plural form's."""
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
+def _unfinished(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    return (
+        translation is None
+        or translation.get("type") in ("unfinished", "obsolete", "vanished")
+        or not all(text.strip() for text in _translations(message))
+    )
+
+
+@pytest.fixture(scope="module")
+def wrapped(tmp_path_factory: pytest.TempPathFactory) -> set[Key]:
+    """Every message of the code in TRANSLATED_FOLDERS, as lupdate finds it."""
+    folder = tmp_path_factory.mktemp("lupdate").resolve()
+    ts = folder / "found.ts"
+    subprocess.run(
+        [
+            *_update_script()._tool("lupdate"),
+            "-silent",
+            "-extensions",
+            "py",
+            "-locations",
+            "absolute",
+            str(PACKAGE),
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
+    roots = [(PACKAGE / name).resolve() for name in TRANSLATED_FOLDERS]
+    found: set[Key] = set()
+    for context, message in _messages(ts):
+        for location in message.iter("location"):
+            source_file = (folder / location.get("filename", "")).resolve()
+            if any(source_file.is_relative_to(root) for root in roots):
+                found.add(_key(context, message))
+    return found
+
+
+def test_the_translated_folders_have_messages(wrapped: set[Key]) -> None:
+    contexts = {context for context, _, _ in wrapped}
+    assert {"PatientDialog", "ErasePatientDialog", "FormDialog", "PatientHeader"} <= contexts
+
+
+def test_every_message_of_the_translated_folders_is_translated(wrapped: set[Key]) -> None:
+    in_ts = {_key(context, m): m for context, m in _messages(TS_FILE)}
+    missing = sorted(k for k in wrapped if k not in in_ts)
+    assert not missing, "not in the .ts (run python scripts/update_translations.py): " + "; ".join(
+        f"{c}: {s!r}" for c, s, _ in missing
+    )
+    unfinished = sorted(k for k in wrapped if _unfinished(in_ts[k]))
+    assert not unfinished, f"{len(unfinished)} message(s) to translate:\n" + "\n".join(
+        f"  {c}: {s!r}" + (f" ({d})" if d else "") for c, s, d in unfinished
+    )
+
+
+def test_translations_keep_the_placeholders_and_shortcuts() -> None:
+    wrong = []
+    for context, message in _messages(TS_FILE):
+        if _unfinished(message):
+            continue
+        source = message.findtext("source") or ""
+        for text in _translations(message):
+            if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                wrong.append(f"{context}: {source!r} -> {text!r} (placeholders)")
+            if bool(SHORTCUT.search(text)) != bool(SHORTCUT.search(source)):
+                wrong.append(f"{context}: {source!r} -> {text!r} (keyboard shortcut)")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    """Byte for byte what lrelease makes of the .ts now (mtimes mean nothing in a clone)."""
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(
+        [*_update_script()._tool("lrelease"), "-silent", str(TS_FILE), "-qm", str(fresh)],
+        check=True,
+    )
+    assert fresh.read_bytes() == QM_FILE.read_bytes(), (
+        "the .qm is out of date: run python scripts/update_translations.py --release"
+    )
+
+
+def test_dialogs_speak_french_with_the_french_translator(
+    qtbot, qapp, demo_services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from alliance_desktop.ui.dialogs.episode_dialog import EpisodeDialog
+    from alliance_desktop.ui.dialogs.erase_patient_dialog import ErasePatientDialog
+    from alliance_desktop.ui.dialogs.patient_dialog import PatientDialog
+    from alliance_desktop.ui.i18n import install_translator
+    from alliance_desktop.ui.widgets.patient_header import PatientHeader
+
+    patient = demo_services.patients.rows()[0]
+    translator = install_translator(qapp, "fr")
+    assert translator is not None
+    try:
+        new = PatientDialog(demo_services)
+        qtbot.addWidget(new)
+        assert new.windowTitle() == "Nouveau patient"
+        assert new.storage_consent.text() == "Consent à la conservation de ses données"
+        assert new.born.edit.placeholderText() == "jj/mm/aaaa"  # a widget of widgets/fields.py
+        new.born.edit.setText("31/02/1980")
+        assert new.born.check() == (
+            "Date de naissance\u00a0: «\u00a031/02/1980\u00a0» n’est pas une date comme 31/12/1980."
+        )
+
+        edit = PatientDialog(demo_services, demo_services.patients.get(patient.id))
+        qtbot.addWidget(edit)
+        assert edit.windowTitle() == "Modifier la fiche du patient"
+
+        erase = ErasePatientDialog(demo_services, patient.id)
+        qtbot.addWidget(erase)
+        assert erase.windowTitle() == f"Effacer {erase.patient_name}"
+        assert erase.erase_button.text() == "Effacer &définitivement"
+        assert erase.export_button.text() == "&Exporter d’abord ses données…"
+
+        # A text of FormDialog, the base class, shown by a subclass (tr looks up the MRO).
+        episode = EpisodeDialog(demo_services, patient.id)
+        qtbot.addWidget(episode)
+        assert episode.windowTitle() == "Nouvel épisode de soins"
+        cancel = episode.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel.accessibleName() == "Annuler"
+
+        header = PatientHeader()
+        qtbot.addWidget(header)
+        assert header.name.text() == "Aucun patient sélectionné"
+        detail = demo_services.patients.get(patient.id)
+        header.show_patient(detail)
+        assert "séance" in header.facts.text()
+        assert header.consent.text().startswith("Consentement\u00a0: ")
+    finally:
+        qapp.removeTranslator(translator)
+
+    english = PatientDialog(demo_services)
+    qtbot.addWidget(english)
+    assert english.windowTitle() == "New patient"  # other tests stay in English
+
+
+def test_short_ages_read_as_singular_in_french(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from alliance_desktop.ui.i18n import install_translator
+    from alliance_desktop.ui.widgets.patient_header import PatientHeader
+
+    header = PatientHeader()
+    qtbot.addWidget(header)
+    translator = install_translator(qapp, "fr")
+    assert translator is not None
+    try:
+        assert header.tr("{age} years", "0 or 1").format(age=1) == "1 an"
+        assert header.tr("{age} years").format(age=2) == "2 ans"
+    finally:
+        qapp.removeTranslator(translator)
+    assert header.tr("{age} years", "0 or 1").format(age=1) == "1 years"  # English unchanged
+
+
+def test_qts_own_buttons_follow_the_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from alliance_desktop.ui.i18n import install_translator
+
+    translator = install_translator(qapp, "fr")
+    assert translator is not None
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+        assert QCoreApplication.translate("App", "Alliance Desktop") != ""
+    finally:
+        qapp.removeTranslator(translator)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
