@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
 from hypothesis import given
@@ -52,6 +53,23 @@ def test_search_is_accent_and_case_insensitive() -> None:
     assert matches(key, "31/12/1980")
     assert matches(key, "1980-12")
     assert not matches(key, "dupont")
+
+
+def _fold_whole(text: str) -> str:
+    """The search key as it was first written: the joined text folded in one go."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@given(st.text(), st.text(), st.text(), st.one_of(st.none(), st.dates()))
+def test_search_key_folded_name_by_name_is_the_same_as_folded_whole(
+    family: str, given_names: str, preferred: str, born: dt.date | None
+) -> None:
+    """search_key folds (and caches) each name on its own, for speed: never a different key."""
+    parts = [family, given_names, preferred]
+    if born is not None:
+        parts += [born.isoformat(), born.strftime("%d/%m/%Y")]
+    assert search_key(family, given_names, preferred, born) == _fold_whole(" ".join(parts))
 
 
 def test_age_on_birthday_boundaries() -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.instruments import DefinitionError, instrument_from_dict, score
-from alliance_desktop.services.instruments import parse_definition, shipped
+from alliance_desktop.services.instruments import parse_definition, shipped, shipped_texts
 
 
 def _definition(**changes: Any) -> dict[str, Any]:
@@ -55,6 +55,14 @@ def _definition(**changes: Any) -> dict[str, Any]:
     }
     base.update(changes)
     return base
+
+
+def test_every_shipped_definition_passes_the_schema() -> None:
+    """shipped() leaves the schema check to this test (it keeps jsonschema out of start-up)."""
+    texts = shipped_texts()
+    assert len(texts) == len(shipped())
+    for name, text in texts.items():
+        assert parse_definition(text) in shipped(), name
 
 
 def test_every_shipped_definition_loads_in_english_and_french() -> None:

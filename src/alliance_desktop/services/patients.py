@@ -187,16 +187,13 @@ class PatientService:
             patient.archived_at = None
 
     def rows(self, *, include_archived: bool = True) -> list[PatientRow]:
-        """Every patient (one query plus one aggregate), ready for the list to filter and sort."""
-        visits = (
-            select(
-                Visit.patient_id.label("pid"),
-                func.count(Visit.id).label("n"),
-                func.max(Visit.starts_at).label("last"),
-            )
-            .group_by(Visit.patient_id)
-            .subquery()
-        )
+        """Every patient (one query plus the open alerts), ready for the list to filter and sort.
+
+        Each patient's last visit and visit count are read from the (patient, start) index of
+        visits, one short index range per patient; grouping every visit of the practice first
+        was about twice as slow at 10,000 patients.
+        """
+        of_patient = Visit.patient_id == Patient.id
         query = select(
             Patient.id,
             Patient.family_name,
@@ -204,29 +201,27 @@ class PatientService:
             Patient.preferred_name,
             Patient.date_of_birth,
             Patient.archived,
-            visits.c.last,
-            visits.c.n,
-        ).outerjoin(visits, visits.c.pid == Patient.id)
+            select(func.max(Visit.starts_at)).where(of_patient).scalar_subquery(),
+            select(func.count()).select_from(Visit).where(of_patient).scalar_subquery(),
+        )
         if not include_archived:
             query = query.where(Patient.archived.is_(False))
         with self._store.read() as s:
             alerts = open_alert_counts(s)
             return [
                 PatientRow(
-                    id=r.id,
-                    family_name=r.family_name,
-                    given_names=r.given_names,
-                    preferred_name=r.preferred_name,
-                    date_of_birth=r.date_of_birth,
-                    archived=r.archived,
-                    last_visit=r.last,
-                    visit_count=r.n or 0,
-                    search_key=search_key(
-                        r.family_name, r.given_names, r.preferred_name, r.date_of_birth
-                    ),
-                    open_alerts=alerts.get(r.id, 0),
+                    id=pid,
+                    family_name=family,
+                    given_names=given,
+                    preferred_name=preferred,
+                    date_of_birth=born,
+                    archived=archived,
+                    last_visit=last,
+                    visit_count=count or 0,
+                    search_key=search_key(family, given, preferred, born),
+                    open_alerts=alerts.get(pid, 0),
                 )
-                for r in s.execute(query)
+                for pid, family, given, preferred, born, archived, last, count in s.execute(query)
             ]
 
     def row(self, patient_id: int) -> PatientRow:

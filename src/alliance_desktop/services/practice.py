@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerifyMismatchError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -125,6 +123,8 @@ class PracticeService:
             raise ValidationError(f"The PIN must be {low} to {high} digits.", field="pin")
         if len(set(pin)) == 1:
             raise ValidationError("Choose a PIN that is not one digit repeated.", field="pin")
+        from argon2 import PasswordHasher  # only for the PIN: not at every start
+
         with self._store.write() as s:
             write_meta(s, KEY_HANDOVER_PIN, PasswordHasher().hash(pin))
 
@@ -134,6 +134,9 @@ class PracticeService:
             stored = read_meta(s).get(KEY_HANDOVER_PIN)
         if stored is None:
             return False
+        from argon2 import PasswordHasher
+        from argon2.exceptions import InvalidHashError, VerifyMismatchError
+
         try:
             return PasswordHasher().verify(stored, pin.strip())
         except (VerifyMismatchError, InvalidHashError):

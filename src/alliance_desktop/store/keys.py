@@ -18,10 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from alliance_desktop.store.errors import StoreError
 
 KEYRING_FILENAME = "practice.keys"
@@ -53,6 +49,8 @@ class KdfParams:
     lanes: int = ARGON_LANES
 
     def derive(self, secret: str) -> bytes:
+        from argon2.low_level import Type, hash_secret_raw  # only to unlock: not at every start
+
         return hash_secret_raw(
             secret.encode("utf-8"),
             self.salt,
@@ -83,6 +81,8 @@ class KdfParams:
 
 
 def _seal(wrapping_key: bytes, data_key: bytes) -> dict[str, str]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = secrets.token_bytes(12)
     return {
         "nonce": _b64(nonce),
@@ -91,6 +91,9 @@ def _seal(wrapping_key: bytes, data_key: bytes) -> dict[str, str]:
 
 
 def _open_seal(wrapping_key: bytes, sealed: dict[str, str]) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(wrapping_key).decrypt(
             _unb64(sealed["nonce"]), _unb64(sealed["sealed"]), b"alliance-data-key"
