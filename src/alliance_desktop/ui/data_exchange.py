@@ -5,6 +5,9 @@ first-run setup, into a new practice: see SetupDialog.)
 Each long one runs as a :class:`LongTask` (a progress bar and Cancel); every outcome, a
 cancellation or a refusal included, ends in a plain message that says what was and was not
 written.
+
+Messages go through ``tr`` (context "DataExchange"); the jobs, which run in a worker thread,
+use ``QCoreApplication.translate``, which is safe there.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from alliance_desktop.domain.errors import NotFoundError, ValidationError
@@ -38,7 +41,8 @@ _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 def file_stem(text: str) -> str:
     """``text`` made safe as a file name on every platform."""
     cleaned = _UNSAFE.sub(" ", text).strip(" .")
-    return re.sub(r"\s+", " ", cleaned) or "record"
+    #: A file name when the name it is made from is empty
+    return re.sub(r"\s+", " ", cleaned) or QCoreApplication.translate("DataExchange", "record")
 
 
 def _explain(exc: BaseException) -> str:
@@ -46,9 +50,17 @@ def _explain(exc: BaseException) -> str:
     if isinstance(exc, ValidationError | OperationCancelled | StoreError):
         return str(getattr(exc, "message", "") or exc)
     if isinstance(exc, OSError):
-        where = f" ({exc.filename})" if exc.filename else ""
-        return f"The file could not be written or read{where}: {exc.strerror or exc}."
-    return f"Something went wrong: {exc}"
+        problem = exc.strerror or exc
+        if exc.filename:
+            return QCoreApplication.translate(
+                "DataExchange", "The file could not be written or read ({file}): {problem}."
+            ).format(file=exc.filename, problem=problem)
+        return QCoreApplication.translate(
+            "DataExchange", "The file could not be written or read: {problem}."
+        ).format(problem=problem)
+    return QCoreApplication.translate("DataExchange", "Something went wrong: {problem}").format(
+        problem=exc
+    )
 
 
 class DataExchange(QObject):
@@ -87,7 +99,9 @@ class DataExchange(QObject):
 
     def _refused_while_busy(self) -> bool:
         if self.busy:
-            Ask.inform(self.window, "Another export is still running; wait for it to finish.")
+            Ask.inform(
+                self.window, self.tr("Another export is still running; wait for it to finish.")
+            )
         return self.busy
 
     def _run(
@@ -131,17 +145,23 @@ class DataExchange(QObject):
             return None
         if not Ask.yes_no(
             self.window,
-            "The practice file holds every record, private reflections included, and it is not "
-            "encrypted. Keep it like a backup and delete it once the practice is moved.\n\n"
-            "Export the whole practice?",
-            yes="Choose where to save…",
-            no="Cancel",
+            self.tr(
+                "The practice file holds every record, private reflections included, and it is "
+                "not encrypted. Keep it like a backup and delete it once the practice is moved."
+                "\n\nExport the whole practice?"
+            ),
+            yes=self.tr("Choose where to save…"),
+            no=self.tr("Cancel"),
         ):
             return None
-        suggested = f"{file_stem(self.services.practice.info().name or 'practice')} "
-        suggested += f"{dt.date.today():%Y-%m-%d}.json"
+        #: A file name when the practice has no name
+        practice = self.services.practice.info().name or self.tr("practice")
+        suggested = f"{file_stem(practice)} {dt.date.today():%Y-%m-%d}.json"
         path = self.choose_save_path(
-            self.window, "Export the whole practice", suggested, "Practice files (*.json)"
+            self.window,
+            self.tr("Export the whole practice"),
+            suggested,
+            self.tr("Practice files") + " (*.json)",
         )
         if not path:
             return None
@@ -154,12 +174,14 @@ class DataExchange(QObject):
             return exchange.export_practice(out, progress=progress, cancelled=cancelled)
 
         def done(summary: ExportSummary) -> str:
-            return f"Exported {summary.records:,} records to {summary.path}."
+            return self.tr("Exported {count} records to {path}.").format(
+                count=f"{summary.records:,}", path=summary.path
+            )
 
         return self._run(
             job,
-            title="Exporting the practice",
-            label=f"Writing {out.name}…",
+            title=self.tr("Exporting the practice"),
+            label=self.tr("Writing {file}…").format(file=out.name),
             done=done,
             name="exportPractice",
         )
@@ -170,18 +192,22 @@ class DataExchange(QObject):
             return None
         if not Ask.yes_no(
             self.window,
-            "The research export holds only patients who agreed to research use. It has no "
-            "names, contact details or notes; ages become bands and dates become days since "
-            "the course of care began.\n\nMake a research export?",
-            yes="Choose where to save…",
-            no="Cancel",
+            self.tr(
+                "The research export holds only patients who agreed to research use. It has no "
+                "names, contact details or notes; ages become bands and dates become days since "
+                "the course of care began.\n\nMake a research export?"
+            ),
+            yes=self.tr("Choose where to save…"),
+            no=self.tr("Cancel"),
         ):
             return None
+        #: A file name (without its extension); the date is written 2026-11-30
+        stem = self.tr("research export {date}").format(date=f"{dt.date.today():%Y-%m-%d}")
         path = self.choose_save_path(
             self.window,
-            "Save the research export",
-            f"research export {dt.date.today():%Y-%m-%d}.zip",
-            "Zip files (*.zip)",
+            self.tr("Save the research export"),
+            f"{stem}.zip",
+            self.tr("Zip files") + " (*.zip)",
         )
         if not path:
             return None
@@ -195,15 +221,19 @@ class DataExchange(QObject):
 
         def done(summary: DeidentifiedSummary) -> str:
             left = summary.left_out_without_consent
-            return (
-                f"Saved the research export of {summary.patients:,} patients to {summary.path}."
-                + (f" {left:,} patients without research consent were left out." if left else "")
+            text = self.tr("Saved the research export of {count} patients to {path}.").format(
+                count=f"{summary.patients:,}", path=summary.path
             )
+            if left:
+                text += " " + self.tr(
+                    "{count} patients without research consent were left out."
+                ).format(count=f"{left:,}")
+            return text
 
         return self._run(
             job,
-            title="Research export",
-            label=f"Writing {out.name}…",
+            title=self.tr("Research export"),
+            label=self.tr("Writing {file}…").format(file=out.name),
             done=done,
             name="researchExport",
         )
@@ -213,13 +243,16 @@ class DataExchange(QObject):
         """The patient's own copy of their record: a readable PDF and a JSON file."""
         if not patient_id or self._refused_while_busy():
             return None
-        folder = self.choose_folder(self.window, "Where to save the patient's record")
+        folder = self.choose_folder(self.window, self.tr("Where to save the patient's record"))
         if not folder:
             return None
         data = self.services.patient_data
         name = self.services.patients.get(patient_id).display_name
         practice = self.services.practice.info().name
-        stem = f"{file_stem(name)} record {dt.date.today():%Y-%m-%d}"
+        #: A file name (without its extension): the patient's name, then the date (2026-11-30)
+        stem = self.tr("{name} record {date}").format(
+            name=file_stem(name), date=f"{dt.date.today():%Y-%m-%d}"
+        )
         pdf, json_file = Path(folder) / f"{stem}.pdf", Path(folder) / f"{stem}.json"
 
         def job(progress: Progress, cancelled: Cancelled) -> tuple[Path, Path]:
@@ -230,11 +263,19 @@ class DataExchange(QObject):
             progress(1, 3)
             try:
                 if cancelled():
-                    raise OperationCancelled("The export was cancelled; no file was written.")
+                    raise OperationCancelled(
+                        QCoreApplication.translate(
+                            "DataExchange", "The export was cancelled; no file was written."
+                        )
+                    )
                 data.export_patient_json(patient_id, json_file, record=record)
                 progress(2, 3)
                 if cancelled():
-                    raise OperationCancelled("The export was cancelled; no file was kept.")
+                    raise OperationCancelled(
+                        QCoreApplication.translate(
+                            "DataExchange", "The export was cancelled; no file was kept."
+                        )
+                    )
                 write_patient_record_pdf(record, pdf, practice_name=practice)
             except BaseException:
                 json_file.unlink(missing_ok=True)  # both files or neither
@@ -243,16 +284,15 @@ class DataExchange(QObject):
             return pdf, json_file
 
         def done(paths: tuple[Path, Path]) -> str:
-            return (
-                f"Saved {name}'s record as {paths[0].name} (to read or print) and "
-                f"{paths[1].name} (for another system), in {folder}. Private reflection notes "
-                "are not part of it."
-            )
+            return self.tr(
+                "Saved {name}'s record as {pdf} (to read or print) and {json} (for another "
+                "system), in {folder}. Private reflection notes are not part of it."
+            ).format(name=name, pdf=paths[0].name, json=paths[1].name, folder=folder)
 
         return self._run(
             job,
-            title="Exporting the patient's record",
-            label=f"Writing {name}'s record…",
+            title=self.tr("Exporting the patient's record"),
+            label=self.tr("Writing {name}'s record…").format(name=name),
             done=done,
             name="exportPatient",
         )

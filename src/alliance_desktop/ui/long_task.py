@@ -52,8 +52,8 @@ class LongTask(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         write: bool = False,
-        cancel_text: str = "&Cancel",
-        cancelling_text: str = "Cancelling…",
+        cancel_text: str | None = None,
+        cancelling_text: str | None = None,
         name: str = "longTask",
     ) -> None:
         super().__init__(parent)
@@ -64,7 +64,11 @@ class LongTask(QObject):
         self._on_error = on_error
         self._write = write
         self._cancel = threading.Event()
-        self._cancelling_text = cancelling_text
+        if cancel_text is None:
+            cancel_text = self.tr("&Cancel")
+        self._cancelling_text = (
+            self.tr("Cancelling…") if cancelling_text is None else cancelling_text
+        )
         self.running = False
         self.dialog = QProgressDialog(label, "", 0, 0, parent)
         self.dialog.setObjectName(name + "Progress")

@@ -11,8 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFocusEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolTip, QVBoxLayout, QWidget
 
 from alliance_desktop.ui.appearance import text_scale
@@ -21,7 +29,19 @@ from alliance_desktop.ui.charts.plots import Hit, Theme
 
 os.environ.setdefault("QT_API", "pyside6")
 HOVER_PIXELS = 14
-SAVE_FILTERS = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+#: The width of the frame drawn round a chart that has keyboard focus (kept free around it).
+FOCUS_FRAME = 3
+
+
+def save_filters() -> str:
+    """The file dialog's filters for a saved chart (the patterns are never translated)."""
+    return ";;".join(
+        (
+            QCoreApplication.translate("ChartWidget", "PNG image") + " (*.png)",
+            QCoreApplication.translate("ChartWidget", "SVG drawing") + " (*.svg)",
+            QCoreApplication.translate("ChartWidget", "PDF document") + " (*.pdf)",
+        )
+    )
 
 
 def _soft_clear(ax: Any) -> None:
@@ -82,12 +102,13 @@ class ChartWidget(QWidget):
         self._options: dict[str, Any] = {}
         self.draw_count = 0
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(FOCUS_FRAME, FOCUS_FRAME, FOCUS_FRAME, FOCUS_FRAME)
         layout.setSpacing(0)
         self._layout = layout
         self.legend = LegendStrip(self)
         self.legend.setObjectName(name + "Legend")
-        self.legend.setAccessibleName(f"{accessible_name}: legend")
+        #: The accessible name of a chart's legend: the chart's name, then "legend"
+        self.legend.setAccessibleName(self.tr("{name}: legend").format(name=accessible_name))
         self.legend.hide()
         layout.addWidget(self.legend)
 
@@ -109,6 +130,28 @@ class ChartWidget(QWidget):
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("button_press_event", self._on_press)
         self._layout.insertWidget(0, self.canvas, 1)
+
+    # -------------------------------------------------------------- keyboard focus
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A frame in the highlight colour round the chart while it has keyboard focus."""
+        super().paintEvent(event)
+        if not self.hasFocus():
+            return
+        painter = QPainter(self)
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_FRAME)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        half = FOCUS_FRAME // 2
+        painter.drawRect(self.rect().adjusted(half, half, -half - 1, -half - 1))
+        painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def changeEvent(self, event: QEvent) -> None:
         # A new text size or palette (Preferences, or the system's dark mode) redraws the chart.
@@ -182,7 +225,10 @@ class ChartWidget(QWidget):
     #: tests replace this to pick a file without a real file dialog
     choose_save_path: Callable[[QWidget, str], str] = staticmethod(
         lambda parent, suggested: QFileDialog.getSaveFileName(
-            parent, "Save chart", suggested, SAVE_FILTERS
+            parent,
+            QCoreApplication.translate("ChartWidget", "Save chart"),
+            suggested,
+            save_filters(),
         )[0]
     )
 
@@ -214,7 +260,7 @@ class ChartWidget(QWidget):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
-        action = QAction("Save chart as PNG, SVG or PDF…", menu)
+        action = QAction(self.tr("Save chart as PNG, SVG or PDF…"), menu)
         action.triggered.connect(self.save_as)
         action.setEnabled(self.figure is not None)
         menu.addAction(action)

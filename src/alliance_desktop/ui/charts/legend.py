@@ -143,7 +143,7 @@ class LegendStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries: list[LegendEntry] = []
-        self.setAccessibleName("Legend")
+        self.setAccessibleName(self.tr("Legend"))
         sp = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         sp.setHeightForWidth(True)
         self.setSizePolicy(sp)

@@ -4,6 +4,10 @@ No Qt here and no pyplot: each function draws on the Axes it is given and return
 a person can hover or click (``Hit``), so the widget can show a tooltip or open the visit.
 Colours are the Okabe-Ito colour-blind-safe palette, and every series also differs by marker
 or line style, so nothing depends on colour alone.
+
+Titles, axis labels, legend labels and tooltips go through ``QCoreApplication.translate``
+(context "Charts"), read each time a chart is drawn, so charts follow the app's language; it is
+safe in the worker threads that draw the charts of printed reports. No other Qt is used.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from alliance_desktop.services.charts import (
     AdherenceSeries,
@@ -42,10 +48,51 @@ GOAL_STYLES = (
     ("#E69F00", "v", "-"),
     ("#56B4E9", "P", "--"),
 )
+# The English (source) texts of the scale names and of the empty alliance chart, for code and
+# tests that look for them; charts show their translation (``scale_names()``,
+# ``empty_alliance()``).
 NAMES = {"trust": "Trust", "bond": "Bond", "goal": "Goals", "task": "Way of working"}
 EMPTY_ALLIANCE = (
     "No check-ins yet: hand the laptop to the patient at the end of the visit (Ctrl+H)."
 )
+
+
+def scale_names() -> dict[str, str]:
+    """The four scales of the alliance check-in, as charts name them."""
+    return {
+        "trust": QCoreApplication.translate("Charts", "Trust"),
+        "bond": QCoreApplication.translate("Charts", "Bond"),
+        "goal": QCoreApplication.translate("Charts", "Goals"),
+        "task": QCoreApplication.translate("Charts", "Way of working"),
+    }
+
+
+def empty_alliance() -> str:
+    """What the alliance chart says before the first check-in."""
+    return QCoreApplication.translate(
+        "Charts",
+        "No check-ins yet: hand the laptop to the patient at the end of the visit (Ctrl+H).",
+    )
+
+
+def _visit_at(visit: ChartVisit) -> str:
+    """'Visit 3, 07 Jun 2026' (the first line of a point's tooltip)."""
+    return QCoreApplication.translate("Charts", "Visit {number}, {date}").format(
+        number=visit.number, date=f"{visit.at:%d %b %Y}"
+    )
+
+
+def _percent(value: object) -> str:
+    #: A percentage (French puts a non-breaking space before %)
+    return QCoreApplication.translate("Charts", "{percent}%").format(percent=value)
+
+
+def _x_label(by_date: bool) -> str:
+    return (
+        QCoreApplication.translate("Charts", "Date")
+        if by_date
+        else QCoreApplication.translate("Charts", "Visit")
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,12 +236,17 @@ def plot_trust_bond(
 ) -> list[Hit]:
     """The headline chart: patient-rated trust and bond per visit, the practitioner's own
     rating dashed, the concern line dotted, alerts, strains and repairs, annotations."""
-    title = "Trust and bond across visits"
+    title = QCoreApplication.translate("Charts", "Trust and bond across visits")
     if not series.has_checkins:
-        return _empty(ax, theme, title, EMPTY_ALLIANCE)
+        return _empty(ax, theme, title, empty_alliance())
     visits = series.visits
     xs = _x(visits, by_date)
     names = ["trust", "bond"] + (["goal", "task"] if show_goal_task else [])
+    named = scale_names()
+    #: A series of the patient's own ratings, in a chart's legend
+    patient_label = QCoreApplication.translate("Charts", "{name} (patient)")
+    #: A series of the practitioner's own ratings, in a chart's legend
+    own_label = QCoreApplication.translate("Charts", "{name} (you)")
     hits: list[Hit] = []
     for name in names:
         ys = _nan(series.patient.get(name, ()))
@@ -206,7 +258,7 @@ def plot_trust_bond(
             marker=MARKERS[name],
             linewidth=2.2,
             markersize=7,
-            label=f"{NAMES[name]} (patient)",
+            label=patient_label.format(name=named[name]),
         )
         own = _nan(series.practitioner.get(name, ()))
         if any(not math.isnan(y) for y in own):
@@ -219,24 +271,36 @@ def plot_trust_bond(
                 linewidth=1.4,
                 markersize=6,
                 markerfacecolor="none",
-                label=f"{NAMES[name]} (you)",
+                label=own_label.format(name=named[name]),
             )
     for i, v in enumerate(visits):
         parts = [
-            f"{NAMES[n]} {series.patient[n][i]:g}"
+            f"{named[n]} {series.patient[n][i]:g}"
             for n in names
             if series.patient.get(n) and series.patient[n][i] is not None
         ]
         own_parts = [
-            f"{NAMES[n]} {series.practitioner[n][i]:g}"
+            f"{named[n]} {series.practitioner[n][i]:g}"
             for n in names
             if series.practitioner.get(n) and series.practitioner[n][i] is not None
         ]
-        text = f"Visit {v.number}, {v.at:%d %b %Y}\n" + (
-            "Patient: " + ", ".join(parts) if parts else "No check-in"
+        text = (
+            _visit_at(v)
+            + "\n"
+            + (
+                #: The patient's ratings at a visit, in a tooltip
+                QCoreApplication.translate("Charts", "Patient: {ratings}").format(
+                    ratings=", ".join(parts)
+                )
+                if parts
+                else QCoreApplication.translate("Charts", "No check-in")
+            )
         )
         if own_parts:
-            text += "\nYou: " + ", ".join(own_parts)
+            #: The practitioner's own ratings at a visit, in a tooltip
+            text += "\n" + QCoreApplication.translate("Charts", "You: {ratings}").format(
+                ratings=", ".join(own_parts)
+            )
         values = [series.patient[n][i] for n in names if series.patient.get(n)]
         y = max((val for val in values if val is not None), default=0.5)
         hits.append(Hit(_hit_x(v, by_date), float(y), v.visit_id, text))
@@ -246,12 +310,34 @@ def plot_trust_bond(
             color=theme.foreground,
             linestyle=":",
             linewidth=1.2,
-            label=f"Concern line ({series.concern_line:g})",
+            #: The score below which the alliance is a concern
+            label=QCoreApplication.translate("Charts", "Concern line ({value})").format(
+                value=f"{series.concern_line:g}"
+            ),
         )
     marks = [
-        (series.alert_visit_ids, 10.55, "v", COLOURS["alert"], "Alert raised"),
-        (series.rupture_visit_ids, 0.35, "X", theme.foreground, "Strain noticed"),
-        (series.repair_visit_ids, 0.95, "P", COLOURS["goal"], "Repair tried"),
+        (
+            series.alert_visit_ids,
+            10.55,
+            "v",
+            COLOURS["alert"],
+            QCoreApplication.translate("Charts", "Alert raised"),
+        ),
+        (
+            series.rupture_visit_ids,
+            0.35,
+            "X",
+            theme.foreground,
+            #: A strain (rupture) in the working relationship
+            QCoreApplication.translate("Charts", "Strain noticed"),
+        ),
+        (
+            series.repair_visit_ids,
+            0.95,
+            "P",
+            COLOURS["goal"],
+            QCoreApplication.translate("Charts", "Repair tried"),
+        ),
     ]
     for ids, y, marker, colour, label in marks:
         at = [xs[i] for i, v in enumerate(visits) if v.visit_id in ids]
@@ -282,7 +368,13 @@ def plot_trust_bond(
         )
     ax.set_ylim(0, 10.9)
     ax.set_yticks(range(0, 11, 2))
-    _style(ax, theme, title, "Rating (0-10)", "Date" if by_date else "Visit")
+    _style(
+        ax,
+        theme,
+        title,
+        QCoreApplication.translate("Charts", "Rating (0-10)"),
+        _x_label(by_date),
+    )
     _xaxis(ax, visits, by_date)
     _legend(ax, theme, legend, loc="lower left", ncol=2)
     return hits
@@ -297,10 +389,15 @@ def plot_outcomes(
     legend: bool = True,
 ) -> list[Hit]:
     """Pain before and after each visit, with the band of meaningful change shaded."""
-    title = "Pain before and after each visit"
+    title = QCoreApplication.translate("Charts", "Pain before and after each visit")
     if not any(p is not None for p in (*series.pain_before, *series.pain_after)):
         return _empty(
-            ax, theme, title, "No pain scores yet: record pain before and after in the visit."
+            ax,
+            theme,
+            title,
+            QCoreApplication.translate(
+                "Charts", "No pain scores yet: record pain before and after in the visit."
+            ),
         )
     xs = _x(series.visits, by_date)
     if series.meaningful_at is not None:
@@ -309,7 +406,7 @@ def plot_outcomes(
             series.meaningful_at,
             color=COLOURS["band"],
             alpha=0.13,
-            label="Meaningful change (2 pts or 30%)",
+            label=QCoreApplication.translate("Charts", "Meaningful change (2 pts or 30%)"),
         )
     if series.baseline is not None:
         ax.axhline(
@@ -317,7 +414,10 @@ def plot_outcomes(
             color=theme.foreground,
             linestyle=":",
             linewidth=1.1,
-            label=f"Start ({series.baseline:g})",
+            #: The pain score at the start of the episode
+            label=QCoreApplication.translate("Charts", "Start ({value})").format(
+                value=f"{series.baseline:g}"
+            ),
         )
     ax.plot(
         xs,
@@ -325,7 +425,7 @@ def plot_outcomes(
         color=COLOURS["pain_before"],
         marker="o",
         linewidth=2.2,
-        label="Before treatment",
+        label=QCoreApplication.translate("Charts", "Before treatment"),
     )
     ax.plot(
         xs,
@@ -334,14 +434,16 @@ def plot_outcomes(
         marker="^",
         linestyle="--",
         linewidth=1.6,
-        label="After treatment",
+        label=QCoreApplication.translate("Charts", "After treatment"),
     )
     ax.set_ylim(-0.2, 10.4)
     ax.set_yticks(range(0, 11, 2))
-    _style(ax, theme, title, "Pain (0-10)", "Date" if by_date else "Visit")
+    _style(ax, theme, title, QCoreApplication.translate("Charts", "Pain (0-10)"), _x_label(by_date))
     _xaxis(ax, series.visits, by_date)
     _legend(ax, theme, legend, loc="upper right")
     hits = []
+    #: Pain scores before and after treatment at a visit, in a tooltip
+    pain_text = QCoreApplication.translate("Charts", "Pain before {before}, after {after}")
     for i, v in enumerate(series.visits):
         b, a = series.pain_before[i], series.pain_after[i]
         if b is None and a is None:
@@ -351,8 +453,9 @@ def plot_outcomes(
                 _hit_x(v, by_date),
                 float(b if b is not None else (a or 0)),
                 v.visit_id,
-                f"Visit {v.number}, {v.at:%d %b %Y}\nPain before "
-                f"{'-' if b is None else b}, after {'-' if a is None else a}",
+                _visit_at(v)
+                + "\n"
+                + pain_text.format(before="-" if b is None else b, after="-" if a is None else a),
             )
         )
     return hits
@@ -367,12 +470,19 @@ def plot_goal_progress(
     legend: bool = True,
 ) -> list[Hit]:
     """Each goal's 0-10 progress across visits, one line per goal, labelled with its words."""
-    title = "Progress on each goal"
+    title = QCoreApplication.translate("Charts", "Progress on each goal")
     lines = [g for g in series.goals if any(v is not None for v in g.values)]
     if not lines:
         return _empty(
-            ax, theme, title, "No progress ratings yet: rate each goal 0-10 in the visit."
+            ax,
+            theme,
+            title,
+            QCoreApplication.translate(
+                "Charts", "No progress ratings yet: rate each goal 0-10 in the visit."
+            ),
         )
+    #: A goal's progress rating at a visit, in a tooltip
+    rated = QCoreApplication.translate("Charts", "Visit {number}, {date}: {rating}/10")
     xs = _x(series.visits, by_date)
     hits = []
     for index, goal in enumerate(lines):
@@ -393,12 +503,22 @@ def plot_goal_progress(
                         _hit_x(v, by_date),
                         float(goal.values[i] or 0),
                         v.visit_id,
-                        f"{goal.label}\nVisit {v.number}, {v.at:%d %b %Y}: {goal.values[i]}/10",
+                        goal.label
+                        + "\n"
+                        + rated.format(
+                            number=v.number, date=f"{v.at:%d %b %Y}", rating=goal.values[i]
+                        ),
                     )
                 )
     ax.set_ylim(-0.2, 10.4)
     ax.set_yticks(range(0, 11, 2))
-    _style(ax, theme, title, "Progress (0-10)", "Date" if by_date else "Visit")
+    _style(
+        ax,
+        theme,
+        title,
+        QCoreApplication.translate("Charts", "Progress (0-10)"),
+        _x_label(by_date),
+    )
     _xaxis(ax, series.visits, by_date)
     _legend(ax, theme, legend, loc="upper left")
     return hits
@@ -413,13 +533,16 @@ def plot_adherence(
     legend: bool = True,
 ) -> list[Hit]:
     """How much of the agreed self-care happened before each visit."""
-    title = "Self-care done as agreed"
+    title = QCoreApplication.translate("Charts", "Self-care done as agreed")
     if not any(s is not None for s in series.share):
         return _empty(
             ax,
             theme,
             title,
-            "No self-care reviewed yet: at each visit, ask how the agreed exercises went.",
+            QCoreApplication.translate(
+                "Charts",
+                "No self-care reviewed yet: at each visit, ask how the agreed exercises went.",
+            ),
         )
     xs = list(range(1, len(series.visits) + 1))
     heights = [0.0 if s is None else s * 100 for s in series.share]
@@ -438,15 +561,17 @@ def plot_adherence(
         facecolors=COLOURS["adherence"],
         edgecolors=theme.foreground,
         linewidths=0.6,
-        label="Share of self-care done",
+        label=QCoreApplication.translate("Charts", "Share of self-care done"),
     )
     ax.add_collection(bars, autolim=False)
+    #: A visit where self-care was not asked about (written up a bar of the chart)
+    not_asked = QCoreApplication.translate("Charts", "not asked")
     for x, s in zip(xs, series.share, strict=True):
         if s is None:
             ax.text(
                 x,
                 3,
-                "not asked",
+                not_asked,
                 rotation=90,
                 ha="center",
                 va="bottom",
@@ -456,23 +581,36 @@ def plot_adherence(
             )
     ax.set_ylim(0, 105)
     ax.set_yticks([0, 25, 50, 75, 100])
-    ax.set_yticklabels(["0%", "25%", "50%", "75%", "100%"])
-    _style(ax, theme, title, "Done", "Visit", ytick_chars=4)
+    ax.set_yticklabels([_percent(p) for p in (0, 25, 50, 75, 100)])
+    _style(
+        ax,
+        theme,
+        title,
+        #: The share of the agreed self-care that was done
+        QCoreApplication.translate("Charts", "Done"),
+        QCoreApplication.translate("Charts", "Visit"),
+        ytick_chars=4,
+    )
     step = max(1, math.ceil(len(xs) / 12))  # at most about 12 labels, as on the other charts
     ax.set_xticks(xs[::step])
     if by_date:
         ax.set_xticklabels([v.at.strftime("%d %b") for v in series.visits][::step])
     ax.set_xlim(0.4, len(xs) + 0.6)
+    not_asked_about = QCoreApplication.translate("Charts", "Self-care not asked about")
+    done_share = QCoreApplication.translate(
+        "Charts", "{percent}% of the agreed self-care ({count} strategies)"
+    )
     return [
         Hit(
             float(x),
             float(h),
             v.visit_id,
-            f"Visit {v.number}, {v.at:%d %b %Y}\n"
+            _visit_at(v)
+            + "\n"
             + (
-                "Self-care not asked about"
+                not_asked_about
                 if s is None
-                else f"{s * 100:.0f}% of the agreed self-care ({n} strategies)"
+                else done_share.format(percent=f"{s * 100:.0f}", count=n)
             ),
         )
         for x, h, s, n, v in zip(
@@ -488,9 +626,16 @@ def plot_score_distribution(
     ax: Any, overview: Any, theme: Theme = Theme(), *, legend: bool = True
 ) -> list[Hit]:
     """How patients rated the alliance across the period, with the ceiling called out."""
-    title = f"Check-in scores ({overview.checkins_scored} check-ins)"
+    title = QCoreApplication.translate("Charts", "Check-in scores ({count} check-ins)").format(
+        count=overview.checkins_scored
+    )
     if not overview.checkin_scores:
-        return _empty(ax, theme, "Alliance check-in scores", "No check-ins in this period yet.")
+        return _empty(
+            ax,
+            theme,
+            QCoreApplication.translate("Charts", "Alliance check-in scores"),
+            QCoreApplication.translate("Charts", "No check-ins in this period yet."),
+        )
     bins = [i / 2 for i in range(0, 21)] + [10.01]
     ax.hist(
         overview.checkin_scores,
@@ -498,15 +643,24 @@ def plot_score_distribution(
         color=COLOURS["trust"],
         edgecolor=theme.background,
         hatch="//",
-        label="Check-ins",
+        label=QCoreApplication.translate("Charts", "Check-ins"),
     )
     ax.set_xlim(0, 10.3)
-    _style(ax, theme, title, "Check-ins", "Mean answer (0-10)")
+    _style(
+        ax,
+        theme,
+        title,
+        QCoreApplication.translate("Charts", "Check-ins"),
+        QCoreApplication.translate("Charts", "Mean answer (0-10)"),
+    )
     share = round(overview.perfect_share * 100)
     ax.text(
         0.02,
         0.95,
-        f"{overview.perfect_checkins} perfect ({share}%): the ceiling",
+        #: Check-ins where every answer was at the top of its scale
+        QCoreApplication.translate("Charts", "{count} perfect ({share}%): the ceiling").format(
+            count=overview.perfect_checkins, share=share
+        ),
         transform=ax.transAxes,
         va="top",
         ha="left",
@@ -520,13 +674,17 @@ def plot_first_latest(
     ax: Any, overview: Any, theme: Theme = Theme(), *, legend: bool = True
 ) -> list[Hit]:
     """Each episode's first and latest alliance score in the period, joined by a line."""
-    title = f"First → latest ({overview.first_latest_episodes} episodes)"
+    title = QCoreApplication.translate("Charts", "First → latest ({count} episodes)").format(
+        count=overview.first_latest_episodes
+    )
     if not overview.first_latest:
         return _empty(
             ax,
             theme,
-            "First and latest alliance",
-            "No episode has two check-ins in this period yet.",
+            QCoreApplication.translate("Charts", "First and latest alliance"),
+            QCoreApplication.translate(
+                "Charts", "No episode has two check-ins in this period yet."
+            ),
         )
     for first, latest in overview.first_latest:
         up = latest >= first
@@ -544,13 +702,20 @@ def plot_first_latest(
         color=theme.foreground,
         marker="o",
         linewidth=3,
-        label=f"Mean: {overview.first_mean:.1f} → {overview.latest_mean:.1f}",
+        label=QCoreApplication.translate("Charts", "Mean: {first} → {latest}").format(
+            first=f"{overview.first_mean:.1f}", latest=f"{overview.latest_mean:.1f}"
+        ),
     )
     ax.set_xticks([0, 1])
-    ax.set_xticklabels(["First check-in", "Latest check-in"])
+    ax.set_xticklabels(
+        [
+            QCoreApplication.translate("Charts", "First check-in"),
+            QCoreApplication.translate("Charts", "Latest check-in"),
+        ]
+    )
     ax.set_xlim(-0.2, 1.2)
     ax.set_ylim(0, 10.4)
-    _style(ax, theme, title, "Alliance (0-10)", "")
+    _style(ax, theme, title, QCoreApplication.translate("Charts", "Alliance (0-10)"), "")
     _legend(ax, theme, legend, loc="lower right")
     return []
 
@@ -559,13 +724,17 @@ def plot_alliance_pain(
     ax: Any, overview: Any, theme: Theme = Theme(), *, legend: bool = True
 ) -> list[Hit]:
     """Alliance against pain improvement, one point per episode."""
-    title = f"Alliance and pain ({overview.alliance_pain_episodes} episodes)"
+    title = QCoreApplication.translate("Charts", "Alliance and pain ({count} episodes)").format(
+        count=overview.alliance_pain_episodes
+    )
     if not overview.alliance_pain_points:
         return _empty(
             ax,
             theme,
-            "Alliance and pain improvement",
-            "Not enough check-ins and pain scores in this period yet.",
+            QCoreApplication.translate("Charts", "Alliance and pain improvement"),
+            QCoreApplication.translate(
+                "Charts", "Not enough check-ins and pain scores in this period yet."
+            ),
         )
     xs = [x for x, _ in overview.alliance_pain_points]
     ys = [y for _, y in overview.alliance_pain_points]
@@ -578,12 +747,23 @@ def plot_alliance_pain(
         s=26,
         edgecolors=theme.foreground,
         linewidths=0.4,
-        label="An episode",
+        #: One point of the chart: one episode of care
+        label=QCoreApplication.translate("Charts", "An episode"),
     )
     ax.axhline(
-        2, color=COLOURS["goal"], linestyle=":", linewidth=1.2, label="2 points better (meaningful)"
+        2,
+        color=COLOURS["goal"],
+        linestyle=":",
+        linewidth=1.2,
+        label=QCoreApplication.translate("Charts", "2 points better (meaningful)"),
     )
     ax.axhline(0, color=theme.grid, linewidth=1)
-    _style(ax, theme, title, "Pain improvement (points)", "Mean alliance (0-10)")
+    _style(
+        ax,
+        theme,
+        title,
+        QCoreApplication.translate("Charts", "Pain improvement (points)"),
+        QCoreApplication.translate("Charts", "Mean alliance (0-10)"),
+    )
     _legend(ax, theme, legend, loc="upper left")
     return []

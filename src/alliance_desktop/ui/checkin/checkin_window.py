@@ -205,9 +205,13 @@ QPushButton[role="primary"]:disabled {{ background: #9aa0a6; color: {PAPER}; }}
 QPushButton[role="choice"]:checked, QPushButton[role="language"]:checked {{
     background: {ACCENT}; color: {PAPER}; border: 3px solid {ACCENT_DARK};
 }}
+QPushButton[role="choice"]:checked:focus, QPushButton[role="language"]:checked:focus {{
+    border: 5px solid {INK};
+}}
 QPushButton[role="quiet"] {{
     background: {PAPER}; border: 1px solid #5f6368; padding: 6px 16px; min-height: 30px;
 }}
+QPushButton[role="quiet"]:focus {{ border: 3px solid {ACCENT}; }}
 QRadioButton {{ spacing: 16px; padding: 6px 4px; color: {INK}; }}
 QRadioButton::indicator {{
     width: 30px; height: 30px; border-radius: 17px; border: 3px solid {MUTED};
@@ -927,6 +931,7 @@ class CheckinWindow(QWidget):
         self.all_scroll.setObjectName("allScroll")
         self.all_scroll.setWidgetResizable(True)
         self.all_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.all_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # it scrolls to what has focus
         inner = QWidget()
         inner.setObjectName("allContent")
         items = self._centred(inner)
@@ -981,6 +986,7 @@ class CheckinWindow(QWidget):
         self.review_scroll.setObjectName("reviewScroll")
         self.review_scroll.setWidgetResizable(True)
         self.review_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.review_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # it scrolls to what has focus
         rows = QWidget()
         rows.setObjectName("reviewRows")
         grid = QGridLayout(rows)

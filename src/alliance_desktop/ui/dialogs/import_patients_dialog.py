@@ -274,6 +274,12 @@ class ImportPatientsDialog(QDialog):
         self.tabs.addTab(self.table, self.tr("Preview"))
         self.tabs.addTab(self.problems, self.tr("Problems"))
         self.tabs.addTab(self.duplicates, self.tr("Duplicates"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
+        # Tab in reading order: the names of the tabs before the page they show
+        QWidget.setTabOrder(self.include_duplicates, self.tabs)
+        QWidget.setTabOrder(self.tabs.tabBar(), self.table)
+        QWidget.setTabOrder(self.table, self.problems)
+        QWidget.setTabOrder(self.problems, self.duplicates)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("importSplitter")

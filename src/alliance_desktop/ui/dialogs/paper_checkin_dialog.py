@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -61,11 +62,15 @@ class PaperCheckinDialog(QDialog):
         self.when.setAccessibleName(self.tr("When the patient filled it in"))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("d MMM yyyy  HH:mm")
+        self.when.setAccessibleDescription(
+            self.tr("Date and time, 24-hour clock, for example 4 Mar 2025 14:30")
+        )
         self.items_box = QWidget(self)
         self.items_form = QFormLayout(self.items_box)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.items_box)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers; it follows
         self.error = InlineError(self)
         top = QFormLayout()
         top.addRow(self.tr("Questionnaire"), self.choice)
@@ -111,6 +116,13 @@ class PaperCheckinDialog(QDialog):
         named = self._previous_names(instrument) if instrument.patient_named_items else {}
         for item in instrument.items:
             self._add_item(instrument, item, named)
+        # Tab in reading order: the choices above, then the answers (made anew here) row by row
+        chain: list[QWidget] = [self.choice, self.when, self.language]
+        for item in instrument.items:
+            chain += [self.names[item.id]] if item.id in self.names else []
+            chain.append(self.scores[item.id])
+        for index in range(1, len(chain)):
+            QWidget.setTabOrder(chain[index - 1], chain[index])
 
     def _previous_names(self, instrument: Instrument) -> dict[str, str]:
         """Patient-specific activities are re-rated: offer last time's names."""

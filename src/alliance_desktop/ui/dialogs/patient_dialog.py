@@ -88,6 +88,11 @@ class PatientDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Tab in reading order: the consent rows (put in their rows last) before the buttons.
+        QWidget.setTabOrder(self.communication, self.storage_consent)
+        QWidget.setTabOrder(self.storage_consent, self.storage_on)
+        QWidget.setTabOrder(self.storage_on, self.research_consent)
+        QWidget.setTabOrder(self.research_consent, self.research_on)
         self.storage_consent.toggled.connect(self._on_consent_toggled)
         self.research_consent.toggled.connect(self._on_consent_toggled)
         if patient is not None:

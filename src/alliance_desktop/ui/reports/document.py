@@ -16,6 +16,11 @@ vector in the PDF.
 Nothing here touches the database or matplotlib, and everything is safe to run in a worker
 thread: ``QImage``, ``QTextLayout`` and ``QPainter`` are not QObjects, and the QObjects made
 here (``QPdfWriter``, ``QSvgRenderer``) are never connected to anything.
+
+The words this module paints itself (the running footer and page numbers) go through
+``QCoreApplication.translate``, which is safe in a worker thread. The markers of the text dump
+(``LaidOut.text``: "(continued)", "[Chart]", "[Space to write: …]") are never painted and stay
+English: tests and tools read them.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -351,8 +356,8 @@ class LaidOut:
 
     def _header_text(self, number: int) -> str:
         d = self.document
-        return (
-            f"{d.practice_name} · {d.title}\n{_footer_left(d)} · Page {number} of {self.page_count}"
+        return f"{d.practice_name} · {d.title}\n{_footer_left(d)} · " + _page_of(
+            number, self.page_count
         )
 
     def paint_page(self, painter: QPainter, index: int) -> None:
@@ -366,8 +371,16 @@ class LaidOut:
         painter.restore()
 
 
+def _page_of(number: int, total: int) -> str:
+    return QCoreApplication.translate("ReportDocument", "Page {number} of {total}").format(
+        number=number, total=total
+    )
+
+
 def _footer_left(d: Document) -> str:
-    parts = [f"Prepared {d.generated_on.day} {d.generated_on:%b %Y}"]
+    #: The day the report was made
+    prepared = QCoreApplication.translate("ReportDocument", "Prepared {date}")
+    parts = [prepared.format(date=f"{d.generated_on.day} {d.generated_on:%b %Y}")]
     if d.author:
         parts.append(d.author)
     if d.footer_note:
@@ -408,7 +421,7 @@ def _paint_running(painter: QPainter, d: Document, number: int, total: int) -> N
     painter.drawText(
         box,
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-        f"Page {number} of {total}",
+        _page_of(number, total),
     )
     painter.restore()
 
@@ -749,7 +762,11 @@ def _paint_all(
 ) -> None:
     painter = QPainter(device)
     if not painter.isActive():
-        raise OSError("The report could not be drawn on its page device.")
+        raise OSError(
+            QCoreApplication.translate(
+                "ReportDocument", "The report could not be drawn on its page device."
+            )
+        )
     try:
         for index in range(laid.page_count):
             if index:

@@ -3,6 +3,11 @@
 ``build_*`` turns a report DTO into a :class:`Document`; ``render_*`` lays it out and writes
 the PDF. Only what the DTO holds can reach a page, and the DTOs hold no clinical notes, no
 reflection text and no private section (see ``alliance_desktop.services.reports``).
+
+Every fixed word on the pages goes through ``QCoreApplication.translate`` (context "Reports"),
+read when a document is built, so a report follows the language of the app; it is safe in the
+worker threads reports are built in. What the DTOs bring as text (the patient's words, goal
+statuses, CPD requirements, cautions and gaps) is laid out as the services wrote it.
 """
 
 from __future__ import annotations
@@ -10,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 
 from alliance_desktop.domain.cpd import REQUIRED_HOURS, REQUIRED_HOURS_WITH_OTHERS
 from alliance_desktop.domain.vocab import CpdTheme, GoalStatus
@@ -36,11 +43,33 @@ from alliance_desktop.ui.reports.document import (
     write_pdf,
 )
 
+# The English (source) texts of the report titles and of two headings, for code and tests that
+# look for them; the pages show their translation (``progress_title()`` and the others).
 PROGRESS_TITLE = "Progress report"
 FEEDBACK_TITLE = "Patient feedback summary"
 CPD_TITLE = "CPD record"
 REFLECTION_HEADING = "Practitioner's reflection"
 ALLIANCE_HEADING = "How you rated our work together"
+
+
+def progress_title() -> str:
+    return QCoreApplication.translate("Reports", "Progress report")
+
+
+def feedback_title() -> str:
+    return QCoreApplication.translate("Reports", "Patient feedback summary")
+
+
+def cpd_title() -> str:
+    return QCoreApplication.translate("Reports", "CPD record")
+
+
+def reflection_heading() -> str:
+    return QCoreApplication.translate("Reports", "Practitioner's reflection")
+
+
+def alliance_heading() -> str:
+    return QCoreApplication.translate("Reports", "How you rated our work together")
 
 
 def day(value: dt.date | None) -> str:
@@ -53,14 +82,43 @@ def _num(value: float | None) -> str:
 
 
 def _pct(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)}%" if whole else "–"
+    if not whole:
+        return "–"
+    #: A percentage (French puts a non-breaking space before %)
+    return QCoreApplication.translate("Reports", "{percent}%").format(
+        percent=round(100 * part / whole)
+    )
 
 
 def _author(header: ReportHeader) -> str:
     if not header.practitioner_name:
         return ""
     reg = header.practitioner_registration
-    return header.practitioner_name + (f" (registration {reg})" if reg else "")
+    if not reg:
+        return header.practitioner_name
+    #: The practitioner and their registration number with the regulator
+    return QCoreApplication.translate("Reports", "{name} (registration {number})").format(
+        name=header.practitioner_name, number=reg
+    )
+
+
+def _span(start: dt.date | None, end: dt.date | None) -> str:
+    """'7 Jun 2026 to 9 Sep 2026'."""
+    return QCoreApplication.translate("Reports", "{start} to {end}").format(
+        start=day(start), end=day(end)
+    )
+
+
+def _yes() -> str:
+    return QCoreApplication.translate("Reports", "Yes")
+
+
+def _no() -> str:
+    return QCoreApplication.translate("Reports", "No")
+
+
+def _not_yet() -> str:
+    return QCoreApplication.translate("Reports", "Not yet")
 
 
 # ============================================================================ progress report
@@ -69,24 +127,45 @@ def _author(header: ReportHeader) -> str:
 def build_progress_document(report: ProgressReport) -> Document:
     """The patient's progress report: only what a patient or referrer should read."""
     h = report.header
-    blocks: list[Block] = [Heading(PROGRESS_TITLE, 1)]
-    care = day(report.episode_started)
+    title = progress_title()
+    blocks: list[Block] = [Heading(title, 1)]
     if report.episode_ended:
-        care += f" to {day(report.episode_ended)}"
+        care = _span(report.episode_started, report.episode_ended)
     elif report.episode_open:
-        care += " (continuing)"
+        #: An episode of care still open
+        care = QCoreApplication.translate("Reports", "{start} (continuing)").format(
+            start=day(report.episode_started)
+        )
+    else:
+        care = day(report.episode_started)
     visits = str(report.visits)
     if report.visits:
-        visits += f" ({day(report.first_visit)} to {day(report.latest_visit)})"
+        visits = QCoreApplication.translate("Reports", "{count} ({first} to {latest})").format(
+            count=report.visits, first=day(report.first_visit), latest=day(report.latest_visit)
+        )
     facts = [
-        ("Patient", report.patient_name),
-        ("Date of birth", day(report.date_of_birth)),
-        ("Reason for care", report.episode_reason or "No episode of care recorded"),
-        ("Care", care if report.episode_started else "–"),
-        ("Visits", visits),
+        (QCoreApplication.translate("Reports", "Patient"), report.patient_name),
+        (QCoreApplication.translate("Reports", "Date of birth"), day(report.date_of_birth)),
+        (
+            QCoreApplication.translate("Reports", "Reason for care"),
+            report.episode_reason
+            or QCoreApplication.translate("Reports", "No episode of care recorded"),
+        ),
+        (
+            QCoreApplication.translate("Reports", "Care"),
+            care if report.episode_started else "–",
+        ),
+        (QCoreApplication.translate("Reports", "Visits"), visits),
     ]
     if _author(h):
-        facts.append(("Prepared by", f"{_author(h)}, {h.practice_name}"))
+        facts.append(
+            (
+                QCoreApplication.translate("Reports", "Prepared by"),
+                QCoreApplication.translate("Reports", "{author}, {practice}").format(
+                    author=_author(h), practice=h.practice_name
+                ),
+            )
+        )
     blocks.append(Table(("", ""), tuple(facts), widths=(0.28, 0.72), header=False, key_column=True))
 
     if report.has(ProgressSection.GOALS):
@@ -103,35 +182,49 @@ def build_progress_document(report: ProgressReport) -> Document:
         blocks.append(
             Keep(
                 (
-                    Heading(ALLIANCE_HEADING),
+                    Heading(alliance_heading()),
                     Paragraph(
-                        "At the end of visits you rated, from 0 to 10, how much you trusted the "
-                        "care, how we got on, whether we worked on what matters to you, and "
-                        "whether the way we worked suited you. Gaps are visits without a rating."
+                        QCoreApplication.translate(
+                            "Reports",
+                            "At the end of visits you rated, from 0 to 10, how much you trusted "
+                            "the care, how we got on, whether we worked on what matters to you, "
+                            "and whether the way we worked suited you. Gaps are visits without a "
+                            "rating.",
+                        )
                     ),
                     Chart(
                         charts.alliance_svg(report.alliance),
                         charts.aspect(),
-                        "Your own ratings at each visit (0-10).",
+                        QCoreApplication.translate(
+                            "Reports", "Your own ratings at each visit (0-10)."
+                        ),
                     ),
                 )
             )
         )
     blocks.append(
         Paragraph(
-            "This report summarises goals, progress and what we agreed. It does not include "
-            "clinical notes. Please ask if anything is unclear.",
+            QCoreApplication.translate(
+                "Reports",
+                "This report summarises goals, progress and what we agreed. It does not include "
+                "clinical notes. Please ask if anything is unclear.",
+            ),
             "muted",
         )
     )
     return Document(
-        title=PROGRESS_TITLE,
+        title=title,
         practice_name=h.practice_name,
         blocks=tuple(blocks),
         generated_on=h.generated_on,
-        footer_note=f"Confidential: {report.patient_name}",
+        footer_note=_confidential(report.patient_name),
         author=h.practitioner_name,
     )
+
+
+def _confidential(name: str) -> str:
+    #: The running footer of a report about one patient
+    return QCoreApplication.translate("Reports", "Confidential: {name}").format(name=name)
 
 
 def _change(first: int | None, latest: int | None, ratings: int) -> str:
@@ -141,28 +234,62 @@ def _change(first: int | None, latest: int | None, ratings: int) -> str:
     return f"+{diff}" if diff > 0 else str(diff)
 
 
+def _rated(score: int, on: dt.date | None) -> str:
+    """'6/10 (7 Jun 2026)'."""
+    return QCoreApplication.translate("Reports", "{score}/10 ({date})").format(
+        score=score, date=day(on)
+    )
+
+
 def _goals(report: ProgressReport) -> list[Block]:
-    blocks: list[Block] = [Heading("Your goals and progress")]
+    blocks: list[Block] = [
+        Heading(QCoreApplication.translate("Reports", "Your goals and progress"))
+    ]
     if not report.goals:
-        return [*blocks, Paragraph("No goals have been recorded for this episode yet.")]
+        return [
+            *blocks,
+            Paragraph(
+                QCoreApplication.translate(
+                    "Reports", "No goals have been recorded for this episode yet."
+                )
+            ),
+        ]
     blocks.append(
         Paragraph(
-            "The goals we agreed, in your own words. Progress is rated from 0 (not started) to "
-            "10 (goal reached)."
+            QCoreApplication.translate(
+                "Reports",
+                "The goals we agreed, in your own words. Progress is rated from 0 (not started) "
+                "to 10 (goal reached).",
+            )
         )
     )
     rows = []
     for g in report.goals:
         text = g.wording
         if g.success_measure:
-            text += f"\nHow we will know: {g.success_measure}"
-        first = "–" if g.first is None else f"{g.first}/10 ({day(g.first_on)})"
-        latest = "–" if g.latest is None or g.ratings < 2 else f"{g.latest}/10 ({day(g.latest_on)})"
-        status = "Reached" if g.status is GoalStatus.ACHIEVED else g.status.label
+            text += "\n" + QCoreApplication.translate(
+                "Reports", "How we will know: {measure}"
+            ).format(measure=g.success_measure)
+        first = "–" if g.first is None else _rated(g.first, g.first_on)
+        latest = "–" if g.latest is None or g.ratings < 2 else _rated(g.latest, g.latest_on)
+        status = (
+            #: A goal's status: achieved
+            QCoreApplication.translate("Reports", "Reached")
+            if g.status is GoalStatus.ACHIEVED
+            else g.status.label
+        )
         rows.append((text, status, first, latest, _change(g.first, g.latest, g.ratings)))
     blocks.append(
         Table(
-            ("Goal", "Status", "First", "Latest", "Change"),
+            (
+                QCoreApplication.translate("Reports", "Goal"),
+                QCoreApplication.translate("Reports", "Status"),
+                #: The first progress rating of a goal
+                QCoreApplication.translate("Reports", "First"),
+                #: The latest progress rating of a goal
+                QCoreApplication.translate("Reports", "Latest"),
+                QCoreApplication.translate("Reports", "Change"),
+            ),
             tuple(rows),
             widths=(0.42, 0.12, 0.18, 0.18, 0.1),
         )
@@ -171,20 +298,45 @@ def _goals(report: ProgressReport) -> list[Block]:
 
 
 def _plan(report: ProgressReport) -> list[Block]:
-    blocks: list[Block] = [Heading("What we agreed")]
+    blocks: list[Block] = [Heading(QCoreApplication.translate("Reports", "What we agreed"))]
     if report.plan_agreed_on is None and not report.strategies:
-        return [*blocks, Paragraph("No plan has been agreed at a completed visit yet.")]
+        return [
+            *blocks,
+            Paragraph(
+                QCoreApplication.translate(
+                    "Reports", "No plan has been agreed at a completed visit yet."
+                )
+            ),
+        ]
     if report.plan_agreed_on is not None:
-        blocks.append(Paragraph(f"At the visit of {day(report.plan_agreed_on)}:", "muted"))
+        blocks.append(
+            Paragraph(
+                QCoreApplication.translate("Reports", "At the visit of {date}:").format(
+                    date=day(report.plan_agreed_on)
+                ),
+                "muted",
+            )
+        )
         if report.plan:
-            blocks += [Heading("Plan", 3), Paragraph(report.plan)]
+            blocks += [
+                Heading(QCoreApplication.translate("Reports", "Plan"), 3),
+                Paragraph(report.plan),
+            ]
         if report.self_care_agreed:
-            blocks += [Heading("Self-care", 3), Paragraph(report.self_care_agreed)]
+            blocks += [
+                Heading(QCoreApplication.translate("Reports", "Self-care"), 3),
+                Paragraph(report.self_care_agreed),
+            ]
     if report.strategies:
-        blocks.append(Heading("What each of us does", 3))
+        blocks.append(Heading(QCoreApplication.translate("Reports", "What each of us does"), 3))
         blocks.append(
             Table(
-                ("What", "Where", "Who", "For the goal"),
+                (
+                    QCoreApplication.translate("Reports", "What"),
+                    QCoreApplication.translate("Reports", "Where"),
+                    QCoreApplication.translate("Reports", "Who"),
+                    QCoreApplication.translate("Reports", "For the goal"),
+                ),
                 tuple(
                     (s.description, s.setting.label, s.owner.label, s.goal)
                     for s in report.strategies
@@ -195,18 +347,89 @@ def _plan(report: ProgressReport) -> list[Block]:
     return blocks
 
 
+def _pain_change(first: int | None, latest: int | None, change: int, meaningful: bool) -> str:
+    """One sentence on how pain before treatment changed (``change`` is latest - first)."""
+    if change < 0:
+        less = -change
+        if less == 1:
+            text = (
+                QCoreApplication.translate(
+                    "Reports",
+                    "Pain before treatment went from {first} to {latest} ({points} point less): "
+                    "a meaningful improvement (2 points, or 30% of where it started).",
+                )
+                if meaningful
+                else QCoreApplication.translate(
+                    "Reports",
+                    "Pain before treatment went from {first} to {latest} ({points} point less).",
+                )
+            )
+        else:
+            text = (
+                QCoreApplication.translate(
+                    "Reports",
+                    "Pain before treatment went from {first} to {latest} ({points} points less): "
+                    "a meaningful improvement (2 points, or 30% of where it started).",
+                )
+                if meaningful
+                else QCoreApplication.translate(
+                    "Reports",
+                    "Pain before treatment went from {first} to {latest} ({points} points less).",
+                )
+            )
+        return text.format(first=first, latest=latest, points=less)
+    if change == 0:
+        return QCoreApplication.translate(
+            "Reports", "Pain before treatment is the same as at the start ({score})."
+        ).format(score=latest)
+    return QCoreApplication.translate(
+        "Reports", "Pain before treatment went from {first} to {latest}."
+    ).format(first=first, latest=latest)
+
+
 def _pain(report: ProgressReport) -> list[Block]:
-    blocks: list[Block] = [Heading("Pain")]
+    blocks: list[Block] = [Heading(QCoreApplication.translate("Reports", "Pain"))]
     p = report.pain
     if p is None:
-        return [*blocks, Paragraph("No pain scores were recorded in this episode.")]
-    rows = [("First visit", day(p.first_on), _num(p.first_before), _num(p.first_after))]
+        return [
+            *blocks,
+            Paragraph(
+                QCoreApplication.translate(
+                    "Reports", "No pain scores were recorded in this episode."
+                )
+            ),
+        ]
+    rows = [
+        (
+            QCoreApplication.translate("Reports", "First visit"),
+            day(p.first_on),
+            _num(p.first_before),
+            _num(p.first_after),
+        )
+    ]
     if p.visits_with_pain > 1:
-        rows.append(("Latest visit", day(p.latest_on), _num(p.latest_before), _num(p.latest_after)))
+        rows.append(
+            (
+                QCoreApplication.translate("Reports", "Latest visit"),
+                day(p.latest_on),
+                _num(p.latest_before),
+                _num(p.latest_after),
+            )
+        )
     blocks += [
-        Paragraph("Pain from 0 (none) to 10 (worst imaginable), before and after treatment."),
+        Paragraph(
+            QCoreApplication.translate(
+                "Reports",
+                "Pain from 0 (none) to 10 (worst imaginable), before and after treatment.",
+            )
+        ),
         Table(
-            ("", "Date", "Before treatment", "After treatment"),
+            (
+                "",
+                QCoreApplication.translate("Reports", "Date"),
+                QCoreApplication.translate("Reports", "Before treatment"),
+                QCoreApplication.translate("Reports", "After treatment"),
+            ),
             tuple(rows),
             widths=(0.25, 0.25, 0.25, 0.25),
             key_column=True,
@@ -214,19 +437,9 @@ def _pain(report: ProgressReport) -> list[Block]:
     ]
     change = p.change
     if change is not None:
-        if change < 0:
-            text = f"Pain before treatment went from {p.first_before} to {p.latest_before}"
-            text += f" ({-change} point{'s' if change != -1 else ''} less)"
-            text += (
-                ": a meaningful improvement (2 points, or 30% of where it started)."
-                if p.meaningful
-                else "."
-            )
-        elif change == 0:
-            text = f"Pain before treatment is the same as at the start ({p.latest_before})."
-        else:
-            text = f"Pain before treatment went from {p.first_before} to {p.latest_before}."
-        blocks.append(Paragraph(text))
+        blocks.append(
+            Paragraph(_pain_change(p.first_before, p.latest_before, change, p.meaningful))
+        )
     return blocks
 
 
@@ -235,17 +448,30 @@ def _function(report: ProgressReport) -> list[Block]:
     if f is None:
         return []  # function scores are optional: no section without them
     blocks: list[Block] = [
-        Heading("Everyday activities"),
+        Heading(QCoreApplication.translate("Reports", "Everyday activities")),
         Paragraph(
-            "Activities you named, rated from 0 (unable to do it) to 10 (as well as before)."
+            QCoreApplication.translate(
+                "Reports",
+                "Activities you named, rated from 0 (unable to do it) to 10 (as well as before).",
+            )
         ),
     ]
     two = f.responses > 1
-    columns = ("Activity", f"First ({day(f.first_on)})") + (
-        (f"Latest ({day(f.latest_on)})",) if two else ()
+    columns = (
+        QCoreApplication.translate("Reports", "Activity"),
+        #: The first answers to a questionnaire, and their date
+        QCoreApplication.translate("Reports", "First ({date})").format(date=day(f.first_on)),
+    ) + (
+        #: The latest answers to a questionnaire, and their date
+        (QCoreApplication.translate("Reports", "Latest ({date})").format(date=day(f.latest_on)),)
+        if two
+        else ()
     )
     rows = [(a.name, _num(a.first)) + ((_num(a.latest),) if two else ()) for a in f.activities]
-    rows.append(("Average", _num(f.first_mean)) + ((_num(f.latest_mean),) if two else ()))
+    rows.append(
+        (QCoreApplication.translate("Reports", "Average"), _num(f.first_mean))
+        + ((_num(f.latest_mean),) if two else ())
+    )
     widths = (0.5, 0.25, 0.25) if two else (0.6, 0.4)
     blocks.append(Table(columns, tuple(rows), widths=widths, total_rows=frozenset({len(rows) - 1})))
     return blocks
@@ -261,13 +487,17 @@ def _outcome_charts(report: ProgressReport) -> list[Block]:
     )
     if not (has_pain or has_goals):
         return blocks
-    blocks.append(Heading("Charts"))
+    blocks.append(Heading(QCoreApplication.translate("Reports", "Charts")))
     if has_pain and report.outcomes is not None:
         blocks.append(
             Chart(
                 charts.pain_svg(report.outcomes),
                 charts.aspect(),
-                "Pain before and after each visit; the shaded band is a meaningful improvement.",
+                QCoreApplication.translate(
+                    "Reports",
+                    "Pain before and after each visit; the shaded band is a meaningful "
+                    "improvement.",
+                ),
             )
         )
     if has_goals and report.goal_series is not None:
@@ -275,7 +505,9 @@ def _outcome_charts(report: ProgressReport) -> list[Block]:
             Chart(
                 charts.goals_svg(report.goal_series),
                 charts.aspect(),
-                "Progress on each goal at each visit (0-10).",
+                QCoreApplication.translate(
+                    "Reports", "Progress on each goal at each visit (0-10)."
+                ),
             )
         )
     return blocks
@@ -288,129 +520,191 @@ def render_progress_report(report: ProgressReport, path: Path) -> RenderedReport
 # ============================================================================ feedback summary
 
 
+def _band_label(label: str) -> str:
+    """A score band's label as the services name it, in the app's language (a band the code
+    here does not know keeps its label)."""
+    known = {
+        "Under 5": QCoreApplication.translate("Reports", "Under 5"),
+        "5 to under 7": QCoreApplication.translate("Reports", "5 to under 7"),
+        "7 to under 9": QCoreApplication.translate("Reports", "7 to under 9"),
+        "9 to under 10": QCoreApplication.translate("Reports", "9 to under 10"),
+        "10 (the ceiling)": QCoreApplication.translate("Reports", "10 (the ceiling)"),
+    }
+    return known.get(label, label)
+
+
 def build_feedback_document(summary: FeedbackSummary) -> Document:
     """The practice's patient feedback for a period: counts and scores, no names."""
     s = summary
     h = s.header
+    title = feedback_title()
+
+    def count(text: str, number: int) -> str:
+        return text.format(count=f"{number:,}")
+
+    patients = QCoreApplication.translate("Reports", "{count} patients")
+    visits = QCoreApplication.translate("Reports", "{count} visits")
+    episodes = QCoreApplication.translate("Reports", "{count} episodes")
     blocks: list[Block] = [
-        Heading(FEEDBACK_TITLE, 1),
+        Heading(title, 1),
         Paragraph(
-            f"{day(s.start)} to {day(s.end)} · {h.practice_name}"
+            f"{_span(s.start, s.end)} · {h.practice_name}"
             + (f" · {_author(h)}" if _author(h) else ""),
             "bold",
         ),
         Paragraph(
-            "De-identified and aggregated: counts and scores only, no patient is named. The "
-            "check-in is the patient's own rating of the alliance at the end of a visit, from "
-            "0 to 10 (the mean of its answers).",
+            QCoreApplication.translate(
+                "Reports",
+                "De-identified and aggregated: counts and scores only, no patient is named. The "
+                "check-in is the patient's own rating of the alliance at the end of a visit, "
+                "from 0 to 10 (the mean of its answers).",
+            ),
             "muted",
         ),
     ]
     if s.cautions:
         blocks.append(Bullets(s.cautions, "italic"))
     blocks += [
-        Heading("At a glance"),
+        Heading(QCoreApplication.translate("Reports", "At a glance")),
         Table(
-            ("Figure", "Value", "Rests on"),
             (
-                ("Visits in the period", f"{s.visits:,}", f"{s.patients_seen:,} patients"),
+                QCoreApplication.translate("Reports", "Figure"),
+                QCoreApplication.translate("Reports", "Value"),
+                #: The number a figure is counted out of
+                QCoreApplication.translate("Reports", "Rests on"),
+            ),
+            (
                 (
-                    "Visits rated by the patient",
+                    QCoreApplication.translate("Reports", "Visits in the period"),
+                    f"{s.visits:,}",
+                    count(patients, s.patients_seen),
+                ),
+                (
+                    QCoreApplication.translate("Reports", "Visits rated by the patient"),
                     f"{s.visits_with_checkin:,} ({_pct(s.visits_with_checkin, s.visits)})",
-                    f"{s.visits:,} visits",
+                    count(visits, s.visits),
                 ),
                 (
-                    "Perfect scores (the ceiling)",
+                    QCoreApplication.translate("Reports", "Perfect scores (the ceiling)"),
                     f"{s.perfect_checkins:,} ({_pct(s.perfect_checkins, s.visits_with_checkin)})",
-                    f"{s.visits_with_checkin:,} check-ins",
+                    count(
+                        QCoreApplication.translate("Reports", "{count} check-ins"),
+                        s.visits_with_checkin,
+                    ),
                 ),
                 (
-                    "Patients with an open alliance alert",
+                    QCoreApplication.translate("Reports", "Patients with an open alliance alert"),
                     f"{s.attention_patients:,}",
-                    f"{s.patients_seen:,} patients",
+                    count(patients, s.patients_seen),
                 ),
                 (
-                    "Strains noticed / repair tried",
+                    QCoreApplication.translate("Reports", "Strains noticed / repair tried"),
                     f"{s.ruptures_noticed:,} / {s.repairs_tried:,}",
-                    f"{s.visits:,} visits",
+                    count(visits, s.visits),
                 ),
                 (
-                    "Recovered after a strain",
+                    QCoreApplication.translate("Reports", "Recovered after a strain"),
                     f"{s.ruptures_recovered:,} ({_pct(s.ruptures_recovered, s.ruptures_noticed)})",
-                    f"{s.ruptures_noticed:,} strains, {s.ruptures_followed_up:,} followed up",
+                    QCoreApplication.translate(
+                        "Reports", "{count} strains, {followed} followed up"
+                    ).format(
+                        count=f"{s.ruptures_noticed:,}", followed=f"{s.ruptures_followed_up:,}"
+                    ),
                 ),
                 (
-                    "Alliance, first → latest check-in",
+                    QCoreApplication.translate("Reports", "Alliance, first → latest check-in"),
                     f"{s.first_mean:.1f} → {s.latest_mean:.1f}" if s.first_latest_episodes else "–",
-                    f"{s.first_latest_episodes:,} episodes",
+                    count(episodes, s.first_latest_episodes),
                 ),
                 (
-                    "Pain much better (2 points or 30%)",
+                    QCoreApplication.translate("Reports", "Pain much better (2 points or 30%)"),
                     f"{s.pain_improved_meaningfully:,} "
                     f"({_pct(s.pain_improved_meaningfully, s.alliance_pain_episodes)})",
-                    f"{s.alliance_pain_episodes:,} episodes",
+                    count(episodes, s.alliance_pain_episodes),
                 ),
             ),
             widths=(0.44, 0.22, 0.34),
             key_column=True,
         ),
-        Heading("How patients scored the alliance"),
+        Heading(QCoreApplication.translate("Reports", "How patients scored the alliance")),
         Table(
-            ("Check-in score (0-10)", "Check-ins", "Share"),
-            tuple((b.label, f"{b.count:,}", _pct(b.count, s.checkins_scored)) for b in s.bands),
+            (
+                QCoreApplication.translate("Reports", "Check-in score (0-10)"),
+                QCoreApplication.translate("Reports", "Check-ins"),
+                QCoreApplication.translate("Reports", "Share"),
+            ),
+            tuple(
+                (_band_label(b.label), f"{b.count:,}", _pct(b.count, s.checkins_scored))
+                for b in s.bands
+            ),
             widths=(0.5, 0.25, 0.25),
         ),
         Chart(
             charts.score_distribution_svg(s),
             charts.aspect(),
-            "Check-in scores of the period; perfect scores are the ceiling.",
+            QCoreApplication.translate(
+                "Reports", "Check-in scores of the period; perfect scores are the ceiling."
+            ),
         ),
         Keep(
             (
-                Heading("First and latest alliance"),
+                Heading(QCoreApplication.translate("Reports", "First and latest alliance")),
                 Paragraph(
-                    "For each episode with two or more check-ins in the period: its first and "
-                    "latest score. A drop from a patient's own earlier scores says more than a "
-                    "high total."
+                    QCoreApplication.translate(
+                        "Reports",
+                        "For each episode with two or more check-ins in the period: its first "
+                        "and latest score. A drop from a patient's own earlier scores says more "
+                        "than a high total.",
+                    )
                 ),
                 Chart(
                     charts.first_latest_svg(s),
                     charts.aspect(),
-                    "Each line is one episode (no names); the dark line is the mean.",
+                    QCoreApplication.translate(
+                        "Reports", "Each line is one episode (no names); the dark line is the mean."
+                    ),
                 ),
             )
         ),
         Keep(
             (
-                Heading("Alliance and outcome"),
+                Heading(QCoreApplication.translate("Reports", "Alliance and outcome")),
                 Paragraph(
-                    "Each point is one episode: its mean alliance score against how much its "
-                    "pain fell (first minus latest pain before treatment)."
+                    QCoreApplication.translate(
+                        "Reports",
+                        "Each point is one episode: its mean alliance score against how much its "
+                        "pain fell (first minus latest pain before treatment).",
+                    )
                 ),
                 Chart(
                     charts.alliance_pain_svg(s),
                     charts.aspect(),
-                    "Mean alliance against pain improvement, one point per episode.",
+                    QCoreApplication.translate(
+                        "Reports", "Mean alliance against pain improvement, one point per episode."
+                    ),
                 ),
             )
         ),
-        Heading(REFLECTION_HEADING),
+        Heading(reflection_heading()),
     ]
     if s.reflection:
         blocks.append(Paragraph(s.reflection))
     blocks.append(
         WritingArea(
-            "What do these figures say about my practice? What will I keep, and what will I "
-            "change? (Patient feedback, reflected on, counts as an objective CPD activity.)",
+            QCoreApplication.translate(
+                "Reports",
+                "What do these figures say about my practice? What will I keep, and what will I "
+                "change? (Patient feedback, reflected on, counts as an objective CPD activity.)",
+            ),
             lines=6 if s.reflection else 10,
         )
     )
     return Document(
-        title=FEEDBACK_TITLE,
+        title=title,
         practice_name=h.practice_name,
         blocks=tuple(blocks),
         generated_on=h.generated_on,
-        footer_note="De-identified: no patient is named",
+        footer_note=QCoreApplication.translate("Reports", "De-identified: no patient is named"),
         author=h.practitioner_name,
     )
 
@@ -426,58 +720,95 @@ def _themes(themes: tuple[CpdTheme, ...]) -> str:
     return ", ".join(t.value for t in themes) or "–"
 
 
+def _done(titles: tuple[str, ...]) -> str:
+    """'Done', or 'Done: title; title' when the activities that did it have titles."""
+    if not titles:
+        #: A CPD requirement that is met
+        return QCoreApplication.translate("Reports", "Done")
+    return QCoreApplication.translate("Reports", "Done: {titles}").format(titles="; ".join(titles))
+
+
 def build_cpd_document(record: CpdRecord) -> Document:
     """The CPD record of a cycle: requirements, every activity, the Peer Discussion Review."""
     r = record
     h = r.header
     t = r.totals
+    title = cpd_title()
     blocks: list[Block] = [
-        Heading(CPD_TITLE, 1),
+        Heading(title, 1),
         Paragraph(
-            f"Cycle {day(r.cycle_start)} to {day(r.cycle_end)}"
+            QCoreApplication.translate("Reports", "Cycle {start} to {end}").format(
+                start=day(r.cycle_start), end=day(r.cycle_end)
+            )
             + (f" · {_author(h)}" if _author(h) else "")
             + f" · {h.practice_name}",
             "bold",
         ),
         Paragraph(t.summary() + ".", "muted"),
-        Heading("Requirements"),
+        Heading(QCoreApplication.translate("Reports", "Requirements")),
         Table(
-            ("Requirement", "Required", "This cycle", "Met"),
+            (
+                QCoreApplication.translate("Reports", "Requirement"),
+                QCoreApplication.translate("Reports", "Required"),
+                QCoreApplication.translate("Reports", "This cycle"),
+                #: Whether a CPD requirement is met
+                QCoreApplication.translate("Reports", "Met"),
+            ),
             tuple(
-                (q.label, q.required, q.achieved, "Yes" if q.met else "Not yet")
+                (q.label, q.required, q.achieved, _yes() if q.met else _not_yet())
                 for q in r.requirements
             ),
             widths=(0.46, 0.2, 0.2, 0.14),
         ),
-        Heading("Activities"),
+        Heading(QCoreApplication.translate("Reports", "Activities")),
     ]
     if r.entries:
+        with_others = QCoreApplication.translate("Reports", "With others")
+        alone = QCoreApplication.translate("Reports", "Alone")
         rows = [
             (
                 day(e.written_on),
                 e.title,
                 f"{e.hours:g}",
-                "With others" if e.with_others else "Alone",
+                with_others if e.with_others else alone,
                 _themes(e.themes),
-                "Yes" if e.objective_activity else "",
-                "Yes" if e.communication_consent else "",
+                _yes() if e.objective_activity else "",
+                _yes() if e.communication_consent else "",
             )
             for e in r.entries
         ]
+        activities = (
+            QCoreApplication.translate("Reports", "{count} activity")
+            if len(r.entries) == 1
+            else QCoreApplication.translate("Reports", "{count} activities")
+        )
         rows.append(
             (
-                "Total",
-                f"{len(r.entries)} activit{'y' if len(r.entries) == 1 else 'ies'}",
+                QCoreApplication.translate("Reports", "Total"),
+                activities.format(count=len(r.entries)),
                 f"{t.hours:g}",
-                f"{t.hours_with_others:g} h with others",
+                QCoreApplication.translate("Reports", "{hours} h with others").format(
+                    hours=f"{t.hours_with_others:g}"
+                ),
                 _themes(tuple(th for th in CpdTheme if th in t.themes_covered)),
-                "Yes" if t.has_objective_activity else "No",
-                "Yes" if t.has_communication_consent else "No",
+                _yes() if t.has_objective_activity else _no(),
+                _yes() if t.has_communication_consent else _no(),
             )
         )
         blocks.append(
             Table(
-                ("Date", "Activity", "Hours", "Learning", "Themes", "Objective", "Comm. & consent"),
+                (
+                    QCoreApplication.translate("Reports", "Date"),
+                    QCoreApplication.translate("Reports", "Activity"),
+                    QCoreApplication.translate("Reports", "Hours"),
+                    #: Learning alone or with others
+                    QCoreApplication.translate("Reports", "Learning"),
+                    QCoreApplication.translate("Reports", "Themes"),
+                    #: An objective CPD activity (such as a patient feedback summary)
+                    QCoreApplication.translate("Reports", "Objective"),
+                    #: A CPD activity on communication and consent (a short column heading)
+                    QCoreApplication.translate("Reports", "Comm. & consent"),
+                ),
                 tuple(rows),
                 widths=(0.13, 0.27, 0.09, 0.14, 0.11, 0.12, 0.14),
                 total_rows=frozenset({len(rows) - 1}),
@@ -485,38 +816,57 @@ def build_cpd_document(record: CpdRecord) -> Document:
         )
         blocks.append(
             Paragraph(
-                "Themes: A communication and patient partnership; B knowledge, skills and "
-                "performance; C safety and quality in practice; D professionalism.",
+                QCoreApplication.translate(
+                    "Reports",
+                    "Themes: A communication and patient partnership; B knowledge, skills and "
+                    "performance; C safety and quality in practice; D professionalism.",
+                ),
                 "muted",
             )
         )
     else:
-        blocks.append(Paragraph("No CPD activity has been recorded in this cycle yet."))
+        blocks.append(
+            Paragraph(
+                QCoreApplication.translate(
+                    "Reports", "No CPD activity has been recorded in this cycle yet."
+                )
+            )
+        )
 
     p = r.peer_review
     blocks += [
-        Heading("Peer Discussion Review summary"),
+        Heading(QCoreApplication.translate("Reports", "Peer Discussion Review summary")),
         Table(
             ("", ""),
             (
-                ("Hours", f"{t.hours:g} of {REQUIRED_HOURS:g}"),
                 (
-                    "Learning with others",
-                    f"{t.hours_with_others:g} of {REQUIRED_HOURS_WITH_OTHERS:g} hours",
-                ),
-                ("Themes covered", _themes(p.themes_covered)),
-                ("Themes not yet covered", _themes(p.themes_missing)),
-                (
-                    "Objective activity",
-                    "Done" + _titles_suffix(p.objective_titles)
-                    if p.objective_activity_done
-                    else "Not yet",
+                    QCoreApplication.translate("Reports", "Hours"),
+                    QCoreApplication.translate("Reports", "{hours} of {required}").format(
+                        hours=f"{t.hours:g}", required=f"{REQUIRED_HOURS:g}"
+                    ),
                 ),
                 (
-                    "Communication and consent",
-                    "Done" + _titles_suffix(p.communication_titles)
-                    if p.communication_consent_done
-                    else "Not yet",
+                    QCoreApplication.translate("Reports", "Learning with others"),
+                    QCoreApplication.translate("Reports", "{hours} of {required} hours").format(
+                        hours=f"{t.hours_with_others:g}",
+                        required=f"{REQUIRED_HOURS_WITH_OTHERS:g}",
+                    ),
+                ),
+                (
+                    QCoreApplication.translate("Reports", "Themes covered"),
+                    _themes(p.themes_covered),
+                ),
+                (
+                    QCoreApplication.translate("Reports", "Themes not yet covered"),
+                    _themes(p.themes_missing),
+                ),
+                (
+                    QCoreApplication.translate("Reports", "Objective activity"),
+                    _done(p.objective_titles) if p.objective_activity_done else _not_yet(),
+                ),
+                (
+                    QCoreApplication.translate("Reports", "Communication and consent"),
+                    _done(p.communication_titles) if p.communication_consent_done else _not_yet(),
                 ),
             ),
             widths=(0.32, 0.68),
@@ -525,33 +875,52 @@ def build_cpd_document(record: CpdRecord) -> Document:
         ),
     ]
     if p.gaps:
-        blocks += [Heading("Still needed before the review", 3), Bullets(p.gaps)]
+        blocks += [
+            Heading(QCoreApplication.translate("Reports", "Still needed before the review"), 3),
+            Bullets(p.gaps),
+        ]
     else:
-        blocks.append(Paragraph("Every requirement of the cycle is met.", "bold"))
+        blocks.append(
+            Paragraph(
+                QCoreApplication.translate("Reports", "Every requirement of the cycle is met."),
+                "bold",
+            )
+        )
     for group in p.titles_by_theme:
-        blocks.append(Heading(f"Theme {group.theme.label} ({group.count})", 3))
+        blocks.append(
+            Heading(
+                QCoreApplication.translate("Reports", "Theme {theme} ({count})").format(
+                    theme=group.theme.label, count=group.count
+                ),
+                3,
+            )
+        )
         if group.titles:
             blocks.append(Bullets(group.titles))
         else:
-            blocks.append(Paragraph("No activity in this theme yet.", "muted"))
+            blocks.append(
+                Paragraph(
+                    QCoreApplication.translate("Reports", "No activity in this theme yet."),
+                    "muted",
+                )
+            )
     blocks.append(
         Paragraph(
-            "Titles and CPD facts only: the text of reflections and anything private stay on "
-            "the practitioner's computer.",
+            QCoreApplication.translate(
+                "Reports",
+                "Titles and CPD facts only: the text of reflections and anything private stay "
+                "on the practitioner's computer.",
+            ),
             "muted",
         )
     )
     return Document(
-        title=CPD_TITLE,
+        title=title,
         practice_name=h.practice_name,
         blocks=tuple(blocks),
         generated_on=h.generated_on,
         author=h.practitioner_name,
     )
-
-
-def _titles_suffix(titles: tuple[str, ...]) -> str:
-    return (": " + "; ".join(titles)) if titles else ""
 
 
 def render_cpd_record(record: CpdRecord, path: Path) -> RenderedReport:

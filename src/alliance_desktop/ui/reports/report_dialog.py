@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,15 +56,48 @@ from alliance_desktop.ui.reports.document import write_pdf as write_laid_out_pdf
 from alliance_desktop.ui.workers import Workers
 
 PREVIEW_DPI = 72.0
-PDF_FILTER = "PDF document (*.pdf)"
-CSV_FILTER = "CSV spreadsheet (*.csv)"
-PERIODS = (
-    ("Last 30 days", 30),
-    ("Last 3 months", 91),
-    ("Last 12 months", 365),
-    ("Last 3 years (a CPD cycle)", 3 * 365),
-    ("Chosen dates", 0),
-)
+
+
+def pdf_filter() -> str:
+    """The file dialog's filter for PDF files (the pattern is never translated)."""
+    return QCoreApplication.translate("ReportDialog", "PDF document") + " (*.pdf)"
+
+
+def csv_filter() -> str:
+    return QCoreApplication.translate("ReportDialog", "CSV spreadsheet") + " (*.csv)"
+
+
+def periods() -> tuple[tuple[str, int], ...]:
+    """The periods a feedback summary can cover: (label, days; 0 for dates chosen by hand)."""
+    return (
+        (QCoreApplication.translate("ReportDialog", "Last 30 days"), 30),
+        (QCoreApplication.translate("ReportDialog", "Last 3 months"), 91),
+        (QCoreApplication.translate("ReportDialog", "Last 12 months"), 365),
+        (QCoreApplication.translate("ReportDialog", "Last 3 years (a CPD cycle)"), 3 * 365),
+        (QCoreApplication.translate("ReportDialog", "Chosen dates"), 0),
+    )
+
+
+def section_label(section: ProgressSection) -> str:
+    """A part of the progress report as the dialog names it, in the app's language."""
+    labels = {
+        ProgressSection.GOALS: QCoreApplication.translate("ReportDialog", "Goals and progress"),
+        ProgressSection.PLAN: QCoreApplication.translate(
+            "ReportDialog", "Agreed plan and self-care"
+        ),
+        ProgressSection.PAIN: QCoreApplication.translate("ReportDialog", "Pain, first and latest"),
+        ProgressSection.FUNCTION: QCoreApplication.translate(
+            "ReportDialog", "Everyday activities (function)"
+        ),
+        ProgressSection.OUTCOME_CHARTS: QCoreApplication.translate(
+            "ReportDialog", "Pain and goal charts"
+        ),
+        ProgressSection.ALLIANCE_CHART: QCoreApplication.translate(
+            "ReportDialog", "Alliance chart (the patient's own ratings)"
+        ),
+    }
+    return labels.get(section, section.label)
+
 
 Content = ProgressReport | FeedbackSummary | CpdRecord
 
@@ -76,10 +109,13 @@ class ReportKind(StrEnum):
 
     @property
     def heading(self) -> str:
+        """The report's title, in the app's language."""
         return {
-            ReportKind.PROGRESS: "Progress report",
-            ReportKind.FEEDBACK: "Patient feedback summary",
-            ReportKind.CPD: "CPD record",
+            ReportKind.PROGRESS: QCoreApplication.translate("ReportDialog", "Progress report"),
+            ReportKind.FEEDBACK: QCoreApplication.translate(
+                "ReportDialog", "Patient feedback summary"
+            ),
+            ReportKind.CPD: QCoreApplication.translate("ReportDialog", "CPD record"),
         }[self]
 
 
@@ -113,14 +149,20 @@ def build_content(service: ReportService, request: ReportRequest) -> Content:
     """Read the report's content (in the worker)."""
     if request.kind is ReportKind.PROGRESS:
         if request.patient_id is None:
-            raise ValidationError("Choose a patient first.")
+            raise ValidationError(
+                QCoreApplication.translate("ReportDialog", "Choose a patient first.")
+            )
         return service.progress_report(request.patient_id, request.episode_id, request.sections)
     if request.kind is ReportKind.FEEDBACK:
         if request.start is None or request.end is None:
-            raise ValidationError("Choose the period first.")
+            raise ValidationError(
+                QCoreApplication.translate("ReportDialog", "Choose the period first.")
+            )
         return service.feedback_summary(request.start, request.end, request.reflection)
     if request.cycle_start is None:
-        raise ValidationError("Choose the first day of the CPD cycle.")
+        raise ValidationError(
+            QCoreApplication.translate("ReportDialog", "Choose the first day of the CPD cycle.")
+        )
     return service.cpd_record(request.cycle_start)
 
 
@@ -206,7 +248,7 @@ class ReportDialog(QDialog):
         self._debounce.setInterval(300)
         self._debounce.timeout.connect(self.refresh)
 
-        options = QGroupBox("What goes in", self)
+        options = QGroupBox(self.tr("What goes in"), self)
         options.setObjectName("reportOptions")
         self.options_layout = QVBoxLayout(options)
         self.section_boxes: dict[ProgressSection, QCheckBox] = {}
@@ -231,10 +273,13 @@ class ReportDialog(QDialog):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.preview = QScrollArea(self)
         self.preview.setObjectName("reportPreview")
-        self.preview.setAccessibleName("Report preview")
+        self.preview.setAccessibleName(self.tr("Report preview"))
         self.preview.setWidgetResizable(True)
         self.preview.setWidget(self.pages_widget)
-        self.preview.setStyleSheet("QScrollArea { background: #8a8f96; }")
+        self.preview.setStyleSheet(  # a frame in the highlight colour while it has focus
+            "QScrollArea { background: #8a8f96; border: 3px solid #8a8f96; }"
+            " QScrollArea:focus { border-color: palette(highlight); }"
+        )
         self.pages_widget.setStyleSheet("background: #8a8f96;")
         self.page_labels: list[QLabel] = []
 
@@ -245,28 +290,28 @@ class ReportDialog(QDialog):
         self.status.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("reportProgress")
-        self.progress.setAccessibleName("Preparing the report")
+        self.progress.setAccessibleName(self.tr("Preparing the report"))
         self.progress.setRange(0, 0)  # busy: the work has no known length
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
         self.progress.hide()
-        self.stop_button = QPushButton("S&top", self)
+        self.stop_button = QPushButton(self.tr("S&top"), self)
         self.stop_button.setObjectName("stopReport")
-        self.stop_button.setAccessibleName("Stop preparing the report")
+        self.stop_button.setAccessibleName(self.tr("Stop preparing the report"))
         self.stop_button.clicked.connect(lambda _checked=False: self.stop())
         self.stop_button.hide()
 
-        self.save_pdf_button = QPushButton("Save as &PDF…", self)
+        self.save_pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
         self.save_pdf_button.setObjectName("savePdf")
         self.save_pdf_button.clicked.connect(lambda _checked=False: self.save_pdf())
-        self.print_button = QPushButton("P&rint…", self)
+        self.print_button = QPushButton(self.tr("P&rint…"), self)
         self.print_button.setObjectName("printReport")
         self.print_button.clicked.connect(self.print_report)
-        self.save_csv_button = QPushButton("Save as &CSV…", self)
+        self.save_csv_button = QPushButton(self.tr("Save as &CSV…"), self)
         self.save_csv_button.setObjectName("saveCsv")
         self.save_csv_button.clicked.connect(lambda _checked=False: self.save_csv())
         self.save_csv_button.setVisible(self.kind is ReportKind.CPD)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.setObjectName("closeReport")
         close.clicked.connect(self.reject)
         for button in (self.save_pdf_button, self.print_button, self.save_csv_button):
@@ -300,7 +345,7 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         self.episode_choice = QComboBox(self)
         self.episode_choice.setObjectName("episodeChoice")
-        self.episode_choice.setAccessibleName("Episode of care")
+        self.episode_choice.setAccessibleName(self.tr("Episode of care"))
         if self.patient_id:
             episodes = self.services.episodes.for_patient(self.patient_id)
             for episode in episodes:
@@ -308,20 +353,23 @@ class ReportDialog(QDialog):
             open_index = next((i for i, e in enumerate(episodes) if e.is_open), 0)
             self.episode_choice.setCurrentIndex(open_index)
         self.episode_choice.currentIndexChanged.connect(lambda _i: self.schedule_refresh())
-        form.addRow("Episode", self.episode_choice)
+        form.addRow(self.tr("Episode"), self.episode_choice)
         self.options_layout.addLayout(form)
-        self.options_layout.addWidget(QLabel("Sections:", self))
+        self.options_layout.addWidget(QLabel(self.tr("Sections:"), self))
         for section in ProgressSection:
-            box = QCheckBox(section.label, self)
+            label = section_label(section)
+            box = QCheckBox(label, self)
             box.setObjectName(f"section_{section.value}")
-            box.setAccessibleName(section.label)
+            box.setAccessibleName(label)
             box.setChecked(section in DEFAULT_SECTIONS)
             box.toggled.connect(lambda _on: self.schedule_refresh())
             self.section_boxes[section] = box
             self.options_layout.addWidget(box)
         note = QLabel(
-            "Only what a patient or referrer should read: no clinical notes, no reflections, "
-            "nothing about strains. The alliance chart shows the patient's own ratings only.",
+            self.tr(
+                "Only what a patient or referrer should read: no clinical notes, no reflections, "
+                "nothing about strains. The alliance chart shows the patient's own ratings only."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -332,35 +380,41 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         self.period_choice = QComboBox(self)
         self.period_choice.setObjectName("periodChoice")
-        self.period_choice.setAccessibleName("Period")
-        for label, days in PERIODS:
+        self.period_choice.setAccessibleName(self.tr("Period"))
+        for label, days in periods():
             self.period_choice.addItem(label, days)
         self.period_start = QDateEdit(self)
         self.period_end = QDateEdit(self)
         for edit, name, label in (
-            (self.period_start, "periodStart", "First day"),
-            (self.period_end, "periodEnd", "Last day"),
+            (self.period_start, "periodStart", self.tr("First day")),
+            (self.period_end, "periodEnd", self.tr("Last day")),
         ):
             edit.setObjectName(name)
             edit.setAccessibleName(label)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleDescription(self.tr("A date, for example 4 Mar 2025"))
             edit.dateChanged.connect(lambda _d: self._on_dates_edited())
         self.reflection_text = QPlainTextEdit(self)
         self.reflection_text.setObjectName("reflectionText")
-        self.reflection_text.setAccessibleName("Practitioner's reflection")
+        self.reflection_text.setAccessibleName(self.tr("Practitioner's reflection"))
         self.reflection_text.setPlaceholderText(
-            "Optional: your reflection on these figures. Leave it empty to write by hand on "
-            "the printed page."
+            self.tr(
+                "Optional: your reflection on these figures. Leave it empty to write by hand on "
+                "the printed page."
+            )
         )
+        self.reflection_text.setTabChangesFocus(True)  # Tab goes on; it types no tab
         self.reflection_text.textChanged.connect(self.schedule_refresh)
-        form.addRow("Period", self.period_choice)
-        form.addRow("From", self.period_start)
-        form.addRow("To", self.period_end)
+        form.addRow(self.tr("Period"), self.period_choice)
+        #: The first day of the period
+        form.addRow(self.tr("From"), self.period_start)
+        #: The last day of the period
+        form.addRow(self.tr("To"), self.period_end)
         self.options_layout.addLayout(form)
-        self.options_layout.addWidget(QLabel("Practitioner's reflection:", self))
+        self.options_layout.addWidget(QLabel(self.tr("Practitioner's reflection:"), self))
         self.options_layout.addWidget(self.reflection_text, 1)
-        note = QLabel("De-identified: counts and scores only, no patient is named.", self)
+        note = QLabel(self.tr("De-identified: counts and scores only, no patient is named."), self)
         note.setWordWrap(True)
         self.options_layout.addWidget(note)
         self.period_choice.setCurrentIndex(1)
@@ -380,7 +434,7 @@ class ReportDialog(QDialog):
     def _on_dates_edited(self) -> None:
         assert self.period_choice
         with QSignalBlocker(self.period_choice):
-            self.period_choice.setCurrentIndex(len(PERIODS) - 1)
+            self.period_choice.setCurrentIndex(self.period_choice.count() - 1)
         self.schedule_refresh()
 
     def _build_cpd_options(self) -> None:
@@ -389,20 +443,24 @@ class ReportDialog(QDialog):
         start, _end = cycle_containing(info.cpd_cycle_start, self.today)
         self.cycle_start = QDateEdit(self)
         self.cycle_start.setObjectName("cycleStart")
-        self.cycle_start.setAccessibleName("First day of the CPD cycle")
+        self.cycle_start.setAccessibleName(self.tr("First day of the CPD cycle"))
         self.cycle_start.setCalendarPopup(True)
         self.cycle_start.setDisplayFormat("d MMM yyyy")
+        self.cycle_start.setAccessibleDescription(self.tr("A date, for example 4 Mar 2025"))
         self.cycle_start.setDate(_qdate(start))
         self.cycle_start.dateChanged.connect(lambda _d: self._on_cycle_changed())
         self.cycle_end_label = QLabel(self)
         self.cycle_end_label.setObjectName("cycleEnd")
-        form.addRow("Cycle from", self.cycle_start)
-        form.addRow("to", self.cycle_end_label)
+        form.addRow(self.tr("Cycle from"), self.cycle_start)
+        #: The CPD cycle runs from one date "to" another
+        form.addRow(self.tr("to"), self.cycle_end_label)
         self.options_layout.addLayout(form)
         note = QLabel(
-            "Every reflection's date, hours, themes and activity type, the totals against the "
-            "cycle's requirements, and a summary for the Peer Discussion Review. The text of "
-            "reflections and their private section are never included.",
+            self.tr(
+                "Every reflection's date, hours, themes and activity type, the totals against "
+                "the cycle's requirements, and a summary for the Peer Discussion Review. The "
+                "text of reflections and their private section are never included."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -457,7 +515,7 @@ class ReportDialog(QDialog):
         ratio = self.devicePixelRatioF() or 1.0
         dpi = PREVIEW_DPI * ratio
         reports = self.reports
-        self._set_busy(True, "Preparing the report…")
+        self._set_busy(True, self.tr("Preparing the report…"))
         self.stop_button.show()
         for button in (self.save_pdf_button, self.print_button, self.save_csv_button):
             button.setEnabled(False)
@@ -474,7 +532,7 @@ class ReportDialog(QDialog):
         self._ticket += 1
         self.stop_button.hide()
         self.progress.hide()  # its count drops when the dropped result arrives
-        self.status.setText("Stopped. Change an option to prepare the report again.")
+        self.status.setText(self.tr("Stopped. Change an option to prepare the report again."))
 
     def _release(self) -> None:
         """A dropped job ended: count it, and leave the words on screen as they are."""
@@ -512,14 +570,20 @@ class ReportDialog(QDialog):
             pixmap.setDevicePixelRatio(ratio)
             label = QLabel(self.pages_widget)
             label.setObjectName(f"previewPage{number}")
-            label.setAccessibleName(f"Page {number} of {result.page_count}")
+            label.setAccessibleName(
+                self.tr("Page {number} of {total}").format(number=number, total=result.page_count)
+            )
             label.setPixmap(pixmap)
             label.setFrameShape(QFrame.Shape.Box)
             label.setStyleSheet("background: white; border: 1px solid #5f646b;")
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
         pages = result.page_count
-        self.page_count_label.setText(f"{pages} page{'s' if pages != 1 else ''}")
+        self.page_count_label.setText(
+            (self.tr("{count} page") if pages == 1 else self.tr("{count} pages")).format(
+                count=pages
+            )
+        )
         self.status.setText("")
         for button in (self.save_pdf_button, self.print_button, self.save_csv_button):
             button.setEnabled(True)
@@ -534,11 +598,14 @@ class ReportDialog(QDialog):
         self._set_busy(False)
         self.stop_button.hide()
         self.prepared = None
-        self._show_error(exc, "The report could not be prepared")
+        self._show_error(exc, self.tr("The report could not be prepared"))
 
     def _show_error(self, exc: BaseException, what: str) -> None:
         detail = exc.message if isinstance(exc, ValidationError) else str(exc)
-        message = f"{what}: {detail}" if detail else f"{what}."
+        #: What failed, and why
+        message = (
+            self.tr("{what}: {detail}").format(what=what, detail=detail) if detail else f"{what}."
+        )
         self.status.setStyleSheet("color: #b3261e;")
         self.status.setText(message)
         self.failed.emit(message)
@@ -548,12 +615,19 @@ class ReportDialog(QDialog):
         today = self.today.isoformat()
         content = self.prepared.content if self.prepared else None
         if isinstance(content, ProgressReport):
-            name = f"progress-report-{_slug(content.patient_name)}-{today}"
+            #: A file name: lowercase words joined by hyphens, no spaces or accents
+            name = self.tr("progress-report-{name}-{date}").format(
+                name=_slug(content.patient_name), date=today
+            )
         elif isinstance(content, FeedbackSummary):
-            name = f"patient-feedback-{content.start.isoformat()}-to-{content.end.isoformat()}"
+            #: A file name: lowercase words joined by hyphens, no spaces or accents
+            name = self.tr("patient-feedback-{start}-to-{end}").format(
+                start=content.start.isoformat(), end=content.end.isoformat()
+            )
         elif isinstance(content, CpdRecord):
-            name = (
-                f"cpd-record-{content.cycle_start.isoformat()}-to-{content.cycle_end.isoformat()}"
+            #: A file name: lowercase words joined by hyphens, no spaces or accents
+            name = self.tr("cpd-record-{start}-to-{end}").format(
+                start=content.cycle_start.isoformat(), end=content.cycle_end.isoformat()
             )
         else:
             name = f"{_slug(self.kind.heading)}-{today}"
@@ -571,13 +645,17 @@ class ReportDialog(QDialog):
         """Write the previewed report as a PDF (in the background); ``saved`` tells when."""
         if self.prepared is None:
             return
-        target = Path(path) if path else self._choose("Save the report as PDF", ".pdf", PDF_FILTER)
+        target = (
+            Path(path)
+            if path
+            else self._choose(self.tr("Save the report as PDF"), ".pdf", pdf_filter())
+        )
         if target is None:
             return
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         document = self.prepared.document
-        self._set_busy(True, "Writing the PDF…")
+        self._set_busy(True, self.tr("Writing the PDF…"))
         self.save_pdf_button.setEnabled(False)
 
         def done(written: Path) -> None:
@@ -586,7 +664,7 @@ class ReportDialog(QDialog):
             self._set_busy(False)
             self.save_pdf_button.setEnabled(self.prepared is not None)
             self.last_saved = written
-            self.status.setText(f"Saved {written}")
+            self.status.setText(self.tr("Saved {path}").format(path=written))
             self.saved.emit(str(written))
 
         def failed(exc: BaseException) -> None:
@@ -594,26 +672,33 @@ class ReportDialog(QDialog):
                 return
             self._set_busy(False)
             self.save_pdf_button.setEnabled(self.prepared is not None)
-            self._show_error(exc, "The PDF was not saved")
+            self._show_error(exc, self.tr("The PDF was not saved"))
 
         self.workers.run(lambda: write_laid_out_pdf(layout(document), target), done, failed)
 
     def save_csv(self, path: str | Path | None = None) -> None:
-        """Write the CPD record's rows as CSV (UTF-8)."""
+        """Write the CPD record's rows as CSV (UTF-8).
+
+        The CSV keeps English column headings and values in every language: it is a
+        machine-readable format (spreadsheets, the regulator's templates, scripts), made by
+        ``cpd_csv`` in the services.
+        """
         if self.prepared is None or not isinstance(self.prepared.content, CpdRecord):
             return
         target = (
-            Path(path) if path else self._choose("Save the CPD record as CSV", ".csv", CSV_FILTER)
+            Path(path)
+            if path
+            else self._choose(self.tr("Save the CPD record as CSV"), ".csv", csv_filter())
         )
         if target is None:
             return
         try:
             target.write_text(cpd_csv(self.prepared.content), encoding="utf-8", newline="")
         except OSError as exc:
-            self._show_error(exc, "The CSV was not saved")
+            self._show_error(exc, self.tr("The CSV was not saved"))
             return
         self.last_saved = target
-        self.status.setText(f"Saved {target}")
+        self.status.setText(self.tr("Saved {path}").format(path=target))
         self.saved.emit(str(target))
 
     def print_report(self) -> None:
@@ -636,4 +721,6 @@ class ReportDialog(QDialog):
         if self.prepared is None:
             return
         print_pages(layout(self.prepared.document), printer)
-        self.status.setText(f"Sent {self.prepared.page_count} pages to the printer.")
+        self.status.setText(
+            self.tr("Sent {count} pages to the printer.").format(count=self.prepared.page_count)
+        )

@@ -113,6 +113,7 @@ class ScoreEdit(_CheckedField):
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.setFocusProxy(self.edit)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # setTabOrder() moves it with its field
         self.edit.textEdited.connect(self._on_text_edited)
 
     def revert_if_invalid(self) -> bool:
@@ -180,6 +181,7 @@ class DateField(_CheckedField):
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.setFocusProxy(self.edit)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # setTabOrder() moves it with its field
         self.edit.textEdited.connect(self._on_text_edited)
 
     def value(self) -> dt.date | None:
