@@ -113,3 +113,30 @@ def test_settings_refuse_odd_stored_values(tmp_settings: Settings) -> None:
     assert tmp_settings.appearance() == Appearance()
     tmp_settings._q.setValue("appearance/text_size", 333)
     assert tmp_settings.appearance().text_size == 100
+
+
+def test_the_window_opens_preferences_with_ctrl_comma(
+    qtbot: QtBot, app: QApplication, demo_services: Services, tmp_settings: Settings
+) -> None:
+    from alliance_desktop.ui.events import AppEvents
+    from alliance_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(demo_services, AppEvents(), tmp_settings)
+    qtbot.addWidget(window)
+    shown: list[PreferencesDialog] = []
+
+    def choose_bigger(dialog: PreferencesDialog) -> bool:
+        shown.append(dialog)
+        dialog.text_size.setCurrentIndex(dialog.text_size.findData(150))
+        dialog.accept()
+        return True
+
+    window.run_dialog = choose_bigger  # type: ignore[method-assign]
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown) == 1
+    assert tmp_settings.appearance().text_size == 150
+    assert appearance.text_scale() == pytest.approx(1.5)
+    window.workers.wait_all()

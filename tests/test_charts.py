@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from matplotlib.figure import Figure
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from alliance_desktop.domain.vocab import AnnotationKind, Respondent
@@ -264,15 +266,57 @@ def test_a_chart_note_added_from_the_overview_appears_on_the_chart(
 
 
 def _overview_of_story(qtbot: QtBot, pane_context: PaneContext) -> OverviewPane:
-    """The Overview of the three-visit story, shown and drawn once."""
+    """The Overview of the three-visit story, shown and its four charts drawn once."""
     patient_id, _, _ = _story(pane_context.services)
     pane = OverviewPane(pane_context)
     qtbot.addWidget(pane)
     pane.resize(1000, 620)
     pane.show()
     pane.set_patient(patient_id)
-    qtbot.waitUntil(lambda: pane.alliance_chart.draw_count > 0, timeout=5000)
+    qtbot.waitUntil(lambda: all(chart.draw_count > 0 for chart in pane.charts), timeout=5000)
     return pane
+
+
+class _FirstPaintOf(QObject):
+    """Notes, at the first paint of the widget named ``name``, what ``probe()`` says."""
+
+    def __init__(self, name: str, probe: Callable[[], object]) -> None:
+        super().__init__()
+        self.name, self.probe = name, probe
+        self.seen: list[object] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        first = not self.seen and event.type() == QEvent.Type.Paint
+        if first and watched.objectName() == self.name:
+            self.seen.append(self.probe())
+        return False
+
+
+def test_the_overview_draws_after_its_first_paint_and_one_chart_first(
+    qtbot: QtBot, pane_context: PaneContext
+) -> None:
+    """Start-up: the pane is on screen before its data is read (and matplotlib imported), and
+    the first chart is on screen before the three others are made."""
+    patient_id, _, _ = _story(pane_context.services)
+    pane = OverviewPane(pane_context)
+    qtbot.addWidget(pane)
+    pane.resize(1000, 620)
+    app = QApplication.instance()
+    assert app is not None
+    pane_first = _FirstPaintOf("overviewPane", lambda: pane.data)
+    chart_first = _FirstPaintOf("allianceChartCanvas", lambda: pane.outcome_chart.canvas)
+    app.installEventFilter(pane_first)
+    app.installEventFilter(chart_first)
+    try:
+        pane.show()
+        pane.set_patient(patient_id)
+        assert pane.data is None  # waits for the paint
+        qtbot.waitUntil(lambda: all(chart.draw_count > 0 for chart in pane.charts), timeout=5000)
+    finally:
+        app.removeEventFilter(pane_first)
+        app.removeEventFilter(chart_first)
+    assert pane_first.seen == [None] and chart_first.seen == [None]
+    assert pane.data is not None and pane.outcome_chart.canvas is not None
 
 
 def test_on_screen_text_is_painted_by_qt_and_saved_files_keep_theirs(

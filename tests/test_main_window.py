@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,7 +16,12 @@ from alliance_desktop.services import Services
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.dialogs.patient_dialog import PatientDialog
 from alliance_desktop.ui.events import AppEvents
-from alliance_desktop.ui.main_window import MainWindow
+from alliance_desktop.ui.main_window import (
+    PANE_GOALS,
+    PANE_REFLECTION,
+    PANE_SESSIONS,
+    MainWindow,
+)
 from alliance_desktop.ui.models.patient_table_model import PatientFilter
 from alliance_desktop.ui.settings import Settings
 from tests.factories import make_patient
@@ -173,3 +181,146 @@ def test_sign_shortcut_and_about(qtbot: QtBot, window: MainWindow) -> None:
     assert window.services.visits.get(visit.id).signed
     about = window.about_text()
     assert "SQLAlchemy" in about and "SQLite" in about and "Qt" in about
+
+
+# ---------------------------------------------------------------- start-up: panes on demand
+
+
+def test_only_the_pane_on_screen_is_built_with_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    assert [type(p).__name__ for p in window.panes] == ["OverviewPane"]
+    window.tabs.setCurrentIndex(PANE_GOALS)  # built when its tab is first chosen, and shown
+    goals = window.goals_pane
+    assert window.pane(PANE_GOALS) is goals and goals.isVisible()
+    assert window.tabs.currentWidget().isAncestorOf(goals)
+    sessions = window.sessions_pane  # an action that needs a pane builds it, off screen
+    assert [type(p).__name__ for p in window.panes] == ["OverviewPane", "GoalsPane", "SessionsPane"]
+    assert not sessions.isVisible()
+    window.tabs.setCurrentIndex(PANE_SESSIONS)
+    assert window.sessions_pane is sessions and sessions.isVisible()
+
+
+def test_a_visit_asked_for_opens_in_the_sessions_pane_built_for_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sv = window.services
+    row = next(r for r in sv.patients.rows() if r.visit_count >= 3)
+    window.patient_list.select_patient(row.id)
+    first, second = (v.id for v in sv.visits.for_patient(row.id)[:2])
+    window.events.visit_requested.emit(first)  # the pane is not built yet
+    assert window.tabs.currentIndex() == PANE_SESSIONS
+    pane = window.sessions_pane
+    assert pane.visit is not None and pane.visit.id == first
+
+    reloads: list[int] = []
+    reload = pane.reload
+    pane.reload = lambda: (reloads.append(1), reload())[1]  # type: ignore[method-assign]
+    window.events.visit_requested.emit(second)  # built now: answered once, not twice
+    assert pane.visit is not None and pane.visit.id == second
+    assert reloads == [1]
+
+
+def test_a_reflection_asked_for_starts_in_the_reflection_pane_built_for_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sv = window.services
+    row = next(r for r in sv.patients.rows() if r.visit_count)
+    before = len(sv.reflections.rows(patient_id=row.id))
+    window.events.reflection_requested.emit(row.id, 0)  # the pane is not built yet
+    assert window.tabs.currentIndex() == PANE_REFLECTION
+    assert window.reflection_pane.isVisible()
+    window.workers.wait_for_writes()
+    assert len(sv.reflections.rows(patient_id=row.id)) == before + 1
+    window.events.reflection_requested.emit(row.id, 0)  # built now: one more, not two
+    window.workers.wait_for_writes()
+    assert len(sv.reflections.rows(patient_id=row.id)) == before + 2
+
+
+def test_the_window_reopens_on_the_last_patient_and_pane(
+    qtbot: QtBot, demo_services: Services, tmp_settings: Settings
+) -> None:
+    first = MainWindow(demo_services, AppEvents(), tmp_settings)
+    qtbot.addWidget(first)
+    first.show()
+    row = next(r for r in demo_services.patients.rows() if r.visit_count)
+    first.patient_list.select_patient(row.id)
+    first.tabs.setCurrentIndex(PANE_GOALS)
+    first.close()
+    second = MainWindow(demo_services, AppEvents(), tmp_settings)
+    qtbot.addWidget(second)
+    assert second.patient_id == row.id and second.header.name.text()
+    assert second.tabs.currentIndex() == PANE_GOALS
+    # the pane that will be on screen is built with the window; the others wait
+    assert [type(p).__name__ for p in second.panes] == ["OverviewPane", "GoalsPane"]
+    assert second.goals_pane.patient_id == row.id
+
+
+STARTUP_ORDER = r"""
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QApplication
+
+from alliance_desktop.services import Services
+from alliance_desktop.services.demo_data import generate_demo_practice
+from alliance_desktop.store.engine import StoreLocation
+from alliance_desktop.store.opening import open_store
+from alliance_desktop.ui.events import AppEvents
+from alliance_desktop.ui.main_window import MainWindow
+from alliance_desktop.ui.settings import Settings
+
+print("imported", "matplotlib" in sys.modules)
+folder = Path(sys.argv[1])
+app = QApplication([])
+store = open_store(StoreLocation.in_folder(folder), create=True)
+generate_demo_practice(store, patients=4, visits_per_patient=4, seed=3)
+services = Services.for_store(store)
+services.practice.use_current_practitioner()
+settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+settings.last_patient = next(r.id for r in services.patients.rows() if r.visit_count)
+window = MainWindow(services, AppEvents(), settings)
+print("built", "matplotlib" in sys.modules)
+painted = []
+
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        parent = watched.parent()
+        if event.type() == QEvent.Type.Paint and parent is not None:
+            if parent.objectName() == "patientTable" and not painted:
+                painted.append("matplotlib" in sys.modules)
+        return False
+
+
+watch = Watch()
+app.installEventFilter(watch)
+window.show()
+charts = window.overview_pane.charts
+while not (painted and all(chart.draw_count for chart in charts)):
+    app.processEvents()
+print("list painted", painted[0])
+print("charts drawn", "matplotlib" in sys.modules)
+window.close()
+store.dispose()
+"""
+
+
+def test_the_window_paints_its_list_before_matplotlib_is_imported(tmp_path: Path) -> None:
+    """In a fresh process: nothing imports matplotlib until the Overview draws its charts,
+    and that waits until the window with the patient list has been painted."""
+    done = subprocess.run(
+        [sys.executable, "-c", STARTUP_ORDER, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    words = ("imported", "built", "list", "charts")
+    lines = [line for line in done.stdout.splitlines() if line.startswith(words)]
+    assert lines == [
+        "imported False",
+        "built False",
+        "list painted False",
+        "charts drawn True",
+    ]

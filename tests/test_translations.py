@@ -28,7 +28,19 @@ QM_FILE = TS_FILE.with_suffix(".qm")
 
 #: Folders (inside the package) whose every user-visible text goes through Qt's translation and
 #: must be translated in French; add a folder here once its files are wrapped.
-TRANSLATED_FOLDERS = ("ui/dialogs", "ui/widgets", "ui/preferences.py")
+TRANSLATED_FOLDERS = (
+    "ui/dialogs",
+    "ui/widgets",
+    "ui/preferences.py",
+    "ui/reports",
+    "ui/charts",
+    "ui/data_exchange.py",
+    "ui/long_task.py",
+    "ui/main_window.py",
+    "ui/panes",
+    "ui/models",
+    "ui/autosave.py",
+)
 
 #: (context, source text, disambiguation or None): how Qt tells messages apart.
 Key = tuple[str, str, str | None]
@@ -110,6 +122,29 @@ def wrapped(tmp_path_factory: pytest.TempPathFactory) -> set[Key]:
 def test_the_translated_folders_have_messages(wrapped: set[Key]) -> None:
     contexts = {context for context, _, _ in wrapped}
     assert {"PatientDialog", "ErasePatientDialog", "FormDialog", "PatientHeader"} <= contexts
+    # Files as well as folders: reports, charts, data exchange and long tasks.
+    assert {
+        "Reports",
+        "ReportDialog",
+        "ReportDocument",
+        "PatientRecord",
+        "Charts",
+        "ChartWidget",
+        "DataExchange",
+        "LongTask",
+    } <= contexts
+    # The window, its panes, the patient table and the autosave's messages.
+    assert {
+        "MainWindow",
+        "OverviewPane",
+        "PracticeView",
+        "GoalsPane",
+        "SessionsPane",
+        "VisitEditor",
+        "ReflectionPane",
+        "PatientTableModel",
+        "Autosave",
+    } <= contexts
 
 
 def test_every_message_of_the_translated_folders_is_translated(wrapped: set[Key]) -> None:
@@ -205,6 +240,121 @@ def test_dialogs_speak_french_with_the_french_translator(
     english = PatientDialog(demo_services)
     qtbot.addWidget(english)
     assert english.windowTitle() == "New patient"  # other tests stay in English
+
+
+def test_reports_speak_french_with_the_french_translator(qapp, demo_services: Services) -> None:  # type: ignore[no-untyped-def]
+    """A progress report built (as in a worker) while French is installed is French, its
+    charts included; the patient's own record names its keys in French; English after."""
+    from alliance_desktop.services.reports import ProgressSection, ReportService
+    from alliance_desktop.ui.i18n import install_translator
+    from alliance_desktop.ui.reports.document import Chart, Keep, layout
+    from alliance_desktop.ui.reports.patient_record import build_patient_record_document
+    from alliance_desktop.ui.reports.render import build_progress_document
+
+    patient = demo_services.patients.rows()[0]
+    reports = ReportService(demo_services.store, demo_services.instruments)
+    report = reports.progress_report(
+        patient.id, sections={ProgressSection.GOALS, ProgressSection.ALLIANCE_CHART}
+    )
+    record = {"Patient": {"Name": "Ada Lark", "Date of birth": "1975-03-09"}}
+    translator = install_translator(qapp, "fr")
+    assert translator is not None
+    try:
+        document = build_progress_document(report)
+        text = layout(document).text()
+        record_text = layout(build_patient_record_document(record)).text()
+    finally:
+        qapp.removeTranslator(translator)
+
+    assert "Bilan d’évolution" in text  # the title
+    assert "Vos objectifs et vos progrès" in text  # a section heading
+    assert "Page 1 sur" in text and "Confidentiel\u00a0: " in text  # the running footer
+    charts = [
+        block
+        for outer in document.blocks
+        for block in (outer.blocks if isinstance(outer, Keep) else (outer,))
+        if isinstance(block, Chart)
+    ]
+    assert charts and "Confiance et lien au fil des séances".encode() in charts[0].svg
+    assert "Date de naissance | 9 Mar 1975" in record_text
+
+    english = layout(build_progress_document(report)).text()
+    assert "Your goals and progress" in english and "Vos objectifs" not in english
+
+
+def test_the_main_window_speaks_french_with_the_french_translator(
+    qtbot, qapp, demo_services: Services, tmp_settings
+) -> None:  # type: ignore[no-untyped-def]
+    """Menus, tabs, panes and the status bar of a window built while French is installed."""
+    from PySide6.QtCore import Qt
+
+    from alliance_desktop.ui.dialogs.ask import Ask
+    from alliance_desktop.ui.events import AppEvents
+    from alliance_desktop.ui.i18n import install_translator
+    from alliance_desktop.ui.main_window import PANE_GOALS, PANE_SESSIONS, MainWindow, help_html
+
+    Ask.reset()
+    translator = install_translator(qapp, "fr")
+    assert translator is not None
+    try:
+        window = MainWindow(demo_services, AppEvents(), tmp_settings)
+        qtbot.addWidget(window)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus == ["&Fichier", "É&dition", "&Patient", "&Rapports", "&Affichage", "Aid&e"]
+        tabs = [window.tabs.tabText(index) for index in range(window.tabs.count())]
+        assert tabs == ["&Vue d’ensemble", "&Objectifs", "&Séances", "Réf&lexion"]
+        assert window.new_visit_action.text() == "Nouvelle &séance"
+        assert window.save_label.text() == "Toutes les modifications sont enregistrées"
+        assert "<h3>Clavier</h3>" in help_html()
+        # A pane built while French is installed.
+        window.tabs.setCurrentIndex(PANE_GOALS)
+        assert window.goals_pane.add_goal_button.text() == "Ajouter un objectif…"
+        assert window.goals_pane.tree.headerItem().text(0) == "Objectif (mots du patient)"
+        assert window.sessions_pane.new_button.text() == "Nouvelle séance"
+        header = window.patient_list.model.headerData(2, Qt.Orientation.Horizontal)
+        assert header == "Dernière séance"
+        window.workers.wait_all()
+        window.close()
+    finally:
+        qapp.removeTranslator(translator)
+        Ask.reset()
+
+    english = MainWindow(demo_services, AppEvents(), tmp_settings)
+    qtbot.addWidget(english)
+    assert english.tabs.tabText(PANE_SESSIONS) == "&Sessions"  # other tests stay in English
+    english.workers.wait_all()
+    english.close()
+
+
+def test_each_menu_keeps_its_french_shortcut_letters_apart(
+    qtbot, qapp, demo_services, tmp_settings
+) -> None:  # type: ignore[no-untyped-def]
+    """No two items of one menu (nor two menus, nor two tabs) share a keyboard letter."""
+    from alliance_desktop.ui.events import AppEvents
+    from alliance_desktop.ui.i18n import install_translator
+    from alliance_desktop.ui.main_window import MainWindow
+
+    def letters(texts: list[str]) -> list[str]:
+        return [m.group(1).lower() for t in texts if (m := re.search(r"&([^&\s])", t))]
+
+    translator = install_translator(qapp, "fr")
+    assert translator is not None
+    try:
+        window = MainWindow(demo_services, AppEvents(), tmp_settings)
+        qtbot.addWidget(window)
+        groups = [[a.text() for a in window.menuBar().actions()]]
+        groups.append([window.tabs.tabText(i) for i in range(window.tabs.count())])
+        for action in window.menuBar().actions():
+            menu = action.menu()
+            assert menu is not None
+            groups.append([a.text() for a in menu.actions() if not a.isSeparator()])
+        window.workers.wait_all()
+        window.close()
+    finally:
+        qapp.removeTranslator(translator)
+    for texts in groups:
+        found = letters(texts)
+        assert len(found) == len(set(found)), texts
 
 
 def test_short_ages_read_as_singular_in_french(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]

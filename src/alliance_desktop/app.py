@@ -101,8 +101,7 @@ def run_gui(
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from alliance_desktop.ui.dialogs.setup_dialog import SetupDialog
-    from alliance_desktop.ui.dialogs.unlock_dialog import UnlockDialog
+    from alliance_desktop.ui import appearance
     from alliance_desktop.ui.events import AppEvents
     from alliance_desktop.ui.i18n import install_translator
     from alliance_desktop.ui.icons import app_icon
@@ -115,7 +114,11 @@ def run_gui(
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     QApplication.setWindowIcon(app_icon())
-    install_translator(app)  # the system's language, when a translation ships for it
+    settings = Settings()
+    # The chosen language, or the system's when a translation ships for it; the chosen look.
+    install_translator(app, settings.language or None)
+    if isinstance(app, QApplication):
+        appearance.apply(app, settings.appearance())
     _install_excepthook()
     if report_startup or exit_after_startup:
         from alliance_desktop.ui.startup_report import StartupReporter
@@ -142,12 +145,16 @@ def run_gui(
             _ensure_demo_store(location)  # the demo practice is not encrypted, and says so
             store = open_store(location)
         elif is_encrypted(data_dir):
+            from alliance_desktop.ui.dialogs.unlock_dialog import UnlockDialog
+
             unlock = UnlockDialog(data_dir)
             if not unlock.exec() or unlock.location is None:
                 return 0
             location = unlock.location
             store = open_store(location)
         elif not location.exists():
+            from alliance_desktop.ui.dialogs.setup_dialog import SetupDialog
+
             setup = SetupDialog(data_dir)  # never an empty practice created silently
             if not setup.exec() or setup.store is None:
                 return 0
@@ -170,7 +177,7 @@ def run_gui(
     services = Services.for_store(store)
     if services.practice.use_current_practitioner() is None:
         services.practice.add_practitioner("Practitioner")
-    window = MainWindow(services, AppEvents(), Settings(), data_dir=data_dir)
+    window = MainWindow(services, AppEvents(), settings, data_dir=data_dir)
     instance = SingleInstance(data_dir, window)
     instance.activated.connect(window.bring_forward)
     instance.listen()

@@ -24,12 +24,16 @@ def plain_failure(exc: BaseException) -> str:
         return exc.message
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return "the practice database is busy; it will be tried again in a moment"
+        return QCoreApplication.translate(
+            "Autosave", "the practice database is busy; it will be tried again in a moment"
+        )
     if "disk" in text and "full" in text:
-        return "the disk is full; free some space (nothing already saved is lost)"
+        return QCoreApplication.translate(
+            "Autosave", "the disk is full; free some space (nothing already saved is lost)"
+        )
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return "the practice folder cannot be written to"
-    return "the practice database could not be written"
+        return QCoreApplication.translate("Autosave", "the practice folder cannot be written to")
+    return QCoreApplication.translate("Autosave", "the practice database could not be written")
 
 
 MAX_WAIT_MS = 2000  # even while typing continuously

@@ -7,11 +7,20 @@ import sqlite3
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import sqlalchemy
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, QUrl, qVersion
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    QUrl,
+    qVersion,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance_desktop import APP_NAME, __version__
+from alliance_desktop import __version__
 from alliance_desktop.domain.changes import ChangeSet
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.services import Services
@@ -47,29 +56,27 @@ from alliance_desktop.store.errors import StoreError
 from alliance_desktop.store.keys import keyring_path
 from alliance_desktop.store.migrate import check_restorable
 from alliance_desktop.store.opening import BACKUP_FOLDER, is_encrypted, unlock_location
-from alliance_desktop.ui.data_exchange import DataExchange
 from alliance_desktop.ui.dialogs.ask import Ask
-from alliance_desktop.ui.dialogs.episode_dialog import discharge_episode, new_episode
-from alliance_desktop.ui.dialogs.history_dialog import HistoryDialog
-from alliance_desktop.ui.dialogs.import_patients_dialog import ImportPatientsDialog
-from alliance_desktop.ui.dialogs.patient_dialog import PatientDialog
-from alliance_desktop.ui.dialogs.pin_dialog import PinDialog
-from alliance_desktop.ui.dialogs.restore_dialog import RestoreDialog
-from alliance_desktop.ui.dialogs.unlock_dialog import ChangePassphraseDialog
 from alliance_desktop.ui.events import AppEvents
+from alliance_desktop.ui.i18n import application_name
 from alliance_desktop.ui.long_task import Cancelled, LongTask, Progress
 from alliance_desktop.ui.panes.base import Pane, PaneContext
-from alliance_desktop.ui.panes.goals_pane import GoalsPane
 from alliance_desktop.ui.panes.overview_pane import OverviewPane
-from alliance_desktop.ui.panes.reflection_pane import ReflectionPane
-from alliance_desktop.ui.panes.session_pane import SessionsPane
 from alliance_desktop.ui.settings import Settings
 from alliance_desktop.ui.widgets.lock_screen import LockScreen
 from alliance_desktop.ui.widgets.patient_header import PatientHeader
 from alliance_desktop.ui.widgets.patient_list import PatientListPanel
 from alliance_desktop.ui.workers import Workers
 
+if TYPE_CHECKING:
+    from alliance_desktop.ui.data_exchange import DataExchange
+    from alliance_desktop.ui.panes.goals_pane import GoalsPane
+    from alliance_desktop.ui.panes.reflection_pane import ReflectionPane
+    from alliance_desktop.ui.panes.session_pane import SessionsPane
+
 PANE_OVERVIEW, PANE_GOALS, PANE_SESSIONS, PANE_REFLECTION = range(4)
+#: The tabs' titles in English (``pane_titles`` gives them translated).
+PANE_TITLES = ("&Overview", "&Goals", "&Sessions", "&Reflection")
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -78,6 +85,7 @@ _ACTIVITY = {
 }
 BACKUP_EVERY_MS = 30 * 60 * 1000  # after changes, at most every 30 minutes (and at exit)
 BACKUP_OLD_DAYS = 2
+#: The save state in the status bar, in English (``save_text`` gives it translated).
 SAVE_TEXT = {
     "saving": "Saving…",
     "saved": "All changes saved",
@@ -86,7 +94,38 @@ SAVE_TEXT = {
     "error": "Could not save (what you typed is kept)",
 }
 
-HELP_HTML = """
+
+def pane_titles() -> tuple[str, str, str, str]:
+    """The tabs' titles in the app's language (``PANE_TITLES`` in English)."""
+    return (
+        QCoreApplication.translate("MainWindow", "&Overview"),
+        QCoreApplication.translate("MainWindow", "&Goals"),
+        QCoreApplication.translate("MainWindow", "&Sessions"),
+        QCoreApplication.translate("MainWindow", "&Reflection"),
+    )
+
+
+def save_text(state: str) -> str | None:
+    """The status bar's words for a save state (``{message}`` to fill), None if unknown."""
+    texts = {
+        "saving": QCoreApplication.translate("MainWindow", "Saving…"),
+        "saved": QCoreApplication.translate("MainWindow", "All changes saved"),
+        "invalid": QCoreApplication.translate("MainWindow", "Not saved yet: {message}"),
+        "failed": QCoreApplication.translate(
+            "MainWindow", "Could not save: {message} (what you typed is kept)"
+        ),
+        "error": QCoreApplication.translate(
+            "MainWindow", "Could not save (what you typed is kept)"
+        ),
+    }
+    return texts.get(state)
+
+
+def help_html() -> str:
+    """The Help dialog's page, in the app's language (one message for translators)."""
+    return QCoreApplication.translate(
+        "MainWindow",
+        """
 <h2>Alliance Desktop</h2>
 <p>Pick a patient on the left, then work through the panes. Everything you type in a visit or a
 reflection is saved as you go; the status bar says when it is.</p>
@@ -116,7 +155,8 @@ noticed and repair tried.<br>
 The private section on transference and countertransference never leaves the app.</p>
 <p>Deleting a patient archives them; choose <i>Archived</i> above the list to find and restore
 them.</p>
-"""
+""",
+    )
 
 
 class MainWindow(QMainWindow):
@@ -142,27 +182,24 @@ class MainWindow(QMainWindow):
         if data_dir is not None:
             settings.scope = Settings.scope_for(data_dir)
         self.patient_id = 0
-        ctx = PaneContext(services, events, self.workers, settings)
+        self._ctx = PaneContext(services, events, self.workers, settings)
 
         self.patient_list = PatientListPanel(self)
         self.header = PatientHeader(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("paneTabs")
-        self.tabs.setAccessibleName("Patient panes")
-        self.overview_pane = OverviewPane(ctx, self)
-        self.goals_pane = GoalsPane(ctx, self)
-        self.sessions_pane = SessionsPane(ctx, self)
-        self.reflection_pane = ReflectionPane(ctx, self)
-        self.panes: list[Pane] = [
-            self.overview_pane,
-            self.goals_pane,
-            self.sessions_pane,
-            self.reflection_pane,
-        ]
-        for pane, title in zip(
-            self.panes, ("&Overview", "&Goals", "&Sessions", "&Reflection"), strict=True
-        ):
-            self.tabs.addTab(pane, title)
+        self.tabs.setAccessibleName(self.tr("Patient panes"))
+        # Only the Overview is built with the window; the other panes are built the first
+        # time they are needed (their tab is chosen, or an action asks for them).
+        self.overview_pane = OverviewPane(self._ctx, self)
+        self._built: dict[int, Pane] = {PANE_OVERVIEW: self.overview_pane}
+        titles = pane_titles()
+        self.tabs.addTab(self.overview_pane, titles[PANE_OVERVIEW])
+        for index in (PANE_GOALS, PANE_SESSIONS, PANE_REFLECTION):
+            page = QWidget(self)
+            page.setObjectName(f"paneTab{index}")
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(page, titles[index])
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -197,14 +234,15 @@ class MainWindow(QMainWindow):
         self.backup_label = QLabel(self)
         self.backup_label.setObjectName("backupState")
         self.statusBar().addPermanentWidget(self.backup_label)
-        self.save_label = QLabel("All changes saved", self)
+        self.save_label = QLabel(self.tr("All changes saved"), self)
         self.save_label.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_label)
         if self.practice.is_demo:
             encrypted = data_dir is not None and is_encrypted(data_dir)
             demo = QLabel(
-                "Demo practice: every record is synthetic"
-                + ("" if encrypted else ", and it is not encrypted"),
+                self.tr("Demo practice: every record is synthetic")
+                if encrypted
+                else self.tr("Demo practice: every record is synthetic, and it is not encrypted"),
                 self,
             )
             demo.setObjectName("demoNotice")
@@ -218,8 +256,7 @@ class MainWindow(QMainWindow):
             self._backup_timer.start()
         self._show_backup_state()
         self._lock_choices = QActionGroup(self)
-        self.exchange = DataExchange(self, services, self.workers)
-        self.exchange.erased.connect(self._on_patient_erased)
+        self._exchange: DataExchange | None = None
         self._build_menus()
         self._build_toolbar()
         self.patient_list.patient_activated.connect(self._on_patient_activated)
@@ -227,7 +264,7 @@ class MainWindow(QMainWindow):
         self.events.save_state_changed.connect(self._on_save_state_changed)
         self.events.reflection_requested.connect(self._on_reflection_requested)
         self.events.patient_requested.connect(self.patient_list.select_patient)
-        self.events.visit_requested.connect(lambda _vid: self.tabs.setCurrentIndex(PANE_SESSIONS))
+        self.events.visit_requested.connect(self._on_visit_requested)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.patient_list.set_sort(settings.patient_sort)
@@ -242,54 +279,72 @@ class MainWindow(QMainWindow):
             self._show_patient(0)
 
     # ================================================================ building
-    def _action(
-        self, text: str, slot: Callable[[], Any], shortcut: Any = None, name: str = ""
-    ) -> QAction:
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: Any, name: str) -> QAction:
+        """An action of the window; ``text`` is translated, ``name`` (its object name) is not."""
         action = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, list):
                 action.setShortcuts(shortcut)
             else:
                 action.setShortcut(shortcut)
-        action.setObjectName(name or "action_" + text.strip("&.…").replace(" ", "_").lower())
+        action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.save_action = self._action("&Save now", self.save_now, QKeySequence.StandardKey.Save)
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.save_action = self._action(
+            self.tr("&Save now"), self.save_now, QKeySequence.StandardKey.Save, "action_save_now"
+        )
         if self.data_dir is not None and is_encrypted(self.data_dir):
             file_menu.addAction(
                 self._action(
-                    "&Change the passphrase…", self.change_passphrase, None, "changePassphrase"
+                    self.tr("&Change the passphrase…"),
+                    self.change_passphrase,
+                    None,
+                    "changePassphrase",
                 )
             )
         file_menu.addAction(self.save_action)
         file_menu.addAction(
-            self._action("Backup &folder…", self.choose_backup_folder, None, "backupFolder")
+            self._action(
+                self.tr("Backup &folder…"), self.choose_backup_folder, None, "backupFolder"
+            )
         )
         file_menu.addAction(
             self._action(
-                "Second &backup folder…",
+                self.tr("Second &backup folder…"),
                 self.choose_second_backup_folder,
                 None,
                 "secondBackupFolder",
             )
         )
         file_menu.addAction(
-            self._action("&Restore from a backup…", self.restore_from_backup, None, "restoreBackup")
-        )
-        file_menu.addAction(
             self._action(
-                "Make a &backup now", self.backup_with_progress, QKeySequence("Ctrl+B"), "backupNow"
+                self.tr("&Restore from a backup…"), self.restore_from_backup, None, "restoreBackup"
             )
         )
-        file_menu.addAction(self._action("Open the data &folder", self._open_data_folder))
         file_menu.addAction(
             self._action(
-                "&Import a questionnaire definition…",
+                self.tr("Make a &backup now"),
+                self.backup_with_progress,
+                QKeySequence("Ctrl+B"),
+                "backupNow",
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("Open the data &folder"),
+                self._open_data_folder,
+                None,
+                "action_open_the_data_&folder",
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("&Import a questionnaire definition…"),
                 self.import_definition,
                 None,
                 "importDefinition",
@@ -297,7 +352,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(
             self._action(
-                "Import &patients from a spreadsheet…",
+                self.tr("Import &patients from a spreadsheet…"),
                 self.import_patients,
                 None,
                 "importPatients",
@@ -306,64 +361,86 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(
-                "E&xport the whole practice…", self.export_practice, None, "exportPractice"
+                self.tr("E&xport the whole practice…"),
+                self.export_practice,
+                None,
+                "exportPractice",
             )
         )
         file_menu.addAction(
             self._action(
-                "Research e&xport (de-identified)…", self.research_export, None, "researchExport"
+                self.tr("Research e&xport (de-identified)…"),
+                self.research_export,
+                None,
+                "researchExport",
             )
         )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence("Ctrl+Q"), "quit"))
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), "quit")
+        )
 
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(
             self._action(
-                "&Find patient",
+                self.tr("&Find patient"),
                 self.patient_list.focus_search,
                 QKeySequence.StandardKey.Find,
                 "findPatient",
             )
         )
         self.edit_patient_action = self._action(
-            "&Edit patient details…", self.edit_patient, QKeySequence("Ctrl+E"), "editPatient"
+            self.tr("&Edit patient details…"),
+            self.edit_patient,
+            QKeySequence("Ctrl+E"),
+            "editPatient",
         )
         edit.addAction(self.edit_patient_action)
+        edit.addSeparator()
+        preferences = self._action(
+            self.tr("&Preferences…"), self.show_preferences, QKeySequence("Ctrl+,"), "preferences"
+        )
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit.addAction(preferences)
 
-        patient = bar.addMenu("&Patient")
+        patient = bar.addMenu(self.tr("&Patient"))
         patient.addAction(
-            self._action("&New patient…", self.new_patient, QKeySequence("Ctrl+N"), "newPatient")
+            self._action(
+                self.tr("&New patient…"), self.new_patient, QKeySequence("Ctrl+N"), "newPatient"
+            )
         )
         self.new_visit_action = self._action(
-            "New &visit", self.new_visit, QKeySequence("Ctrl+Shift+N"), "newVisit"
+            self.tr("New &visit"), self.new_visit, QKeySequence("Ctrl+Shift+N"), "newVisit"
         )
         self.sign_action = self._action(
-            "&Sign visit",
+            self.tr("&Sign visit"),
             self.sign_visit,
             [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
             "signVisit",
         )
         self.new_episode_action = self._action(
-            "New &episode…", self.new_episode, None, "newEpisode"
+            self.tr("New &episode…"), self.new_episode, None, "newEpisode"
         )
         self.discharge_action = self._action(
-            "&Discharge episode…", self.discharge, None, "dischargeEpisode"
+            self.tr("&Discharge episode…"), self.discharge, None, "dischargeEpisode"
         )
         self.archive_action = self._action(
-            "&Archive patient…", self.archive_patient, None, "archivePatient"
+            self.tr("&Archive patient…"), self.archive_patient, None, "archivePatient"
         )
         self.restore_action = self._action(
-            "&Restore patient", self.restore_patient, None, "restorePatient"
+            self.tr("&Restore patient"), self.restore_patient, None, "restorePatient"
         )
         self.handover_action = self._action(
-            "&Hand to patient (check-in)",
+            self.tr("&Hand to patient (check-in)"),
             self.hand_to_patient,
             QKeySequence("Ctrl+H"),
             "handToPatient",
         )
         self.new_reflection_action = self._action(
-            "New &reflection", self.new_reflection, QKeySequence("Ctrl+Shift+R"), "newReflection"
+            self.tr("New &reflection"),
+            self.new_reflection,
+            QKeySequence("Ctrl+Shift+R"),
+            "newReflection",
         )
         for action in (
             self.new_visit_action,
@@ -378,75 +455,105 @@ class MainWindow(QMainWindow):
         patient.addSeparator()
         patient.addAction(self.edit_patient_action)
         self.history_action = self._action(
-            "&History of changes…", self.show_history, None, "patientHistory"
+            self.tr("&History of changes…"), self.show_history, None, "patientHistory"
         )
         patient.addAction(self.history_action)
         patient.addAction(self.archive_action)
         patient.addAction(self.restore_action)
         patient.addSeparator()
         self.export_patient_action = self._action(
-            "E&xport the patient's record (PDF and JSON)…",
+            self.tr("E&xport the patient's record (PDF and JSON)…"),
             self.export_patient,
             None,
             "exportPatient",
         )
         self.erase_action = self._action(
-            "&Erase the patient permanently…", self.erase_patient, None, "erasePatient"
+            self.tr("&Erase the patient permanently…"), self.erase_patient, None, "erasePatient"
         )
         patient.addAction(self.export_patient_action)
         patient.addAction(self.erase_action)
 
-        reports = bar.addMenu("&Reports")
+        reports = bar.addMenu(self.tr("&Reports"))
         reports.setObjectName("reportsMenu")
         self.progress_report_action = self._action(
-            "&Progress report for this patient…", self.progress_report, None, "progressReport"
+            self.tr("&Progress report for this patient…"),
+            self.progress_report,
+            None,
+            "progressReport",
         )
         reports.addAction(self.progress_report_action)
         reports.addAction(
             self._action(
-                "Patient &feedback summary…", self.feedback_summary, None, "feedbackSummary"
+                self.tr("Patient &feedback summary…"),
+                self.feedback_summary,
+                None,
+                "feedbackSummary",
             )
         )
-        reports.addAction(self._action("&CPD record…", self.cpd_record, None, "cpdRecord"))
+        reports.addAction(self._action(self.tr("&CPD record…"), self.cpd_record, None, "cpdRecord"))
 
-        view = bar.addMenu("&View")
-        for index, title in enumerate(("Overview", "Goals", "Sessions", "Reflection")):
+        view = bar.addMenu(self.tr("&View"))
+        shown = (
+            ("Overview", self.tr("Overview")),
+            ("Goals", self.tr("Goals")),
+            ("Sessions", self.tr("Sessions")),
+            ("Reflection", self.tr("Reflection")),
+        )
+        for index, (name, title) in enumerate(shown):
             view.addAction(
                 self._action(
                     title,
                     partial(self.tabs.setCurrentIndex, index),
                     QKeySequence(f"Ctrl+{index + 1}"),
-                    f"show{title}",
+                    f"show{name}",
                 )
             )
         view.addSeparator()
         view.addAction(
-            self._action("&Practice (no patient)", self.show_practice, None, "showPractice")
+            self._action(
+                self.tr("&Practice (no patient)"), self.show_practice, None, "showPractice"
+            )
         )
         self.privacy_action = self._action(
-            "&Hide patient names", self.toggle_privacy, QKeySequence("Ctrl+Shift+P"), "hideNames"
+            self.tr("&Hide patient names"),
+            self.toggle_privacy,
+            QKeySequence("Ctrl+Shift+P"),
+            "hideNames",
         )
         self.privacy_action.setCheckable(True)
         view.addAction(self.privacy_action)
         view.addSeparator()
-        lock_menu = view.addMenu("Lock &after")
+        lock_menu = view.addMenu(self.tr("Lock &after"))
         lock_menu.setObjectName("lockAfterMenu")
         for minutes in (2, 5, 10, 15, 30, 0):
-            choice = QAction("Never" if not minutes else f"{minutes} idle minutes", self)
+            choice = QAction(
+                self.tr("{minutes} idle minutes").format(minutes=minutes)
+                if minutes
+                else self.tr("Never"),
+                self,
+            )
             choice.setCheckable(True)
             choice.setChecked(minutes == self.settings.lock_minutes)
             choice.triggered.connect(partial(self.set_lock_minutes, minutes))
             lock_menu.addAction(choice)
             self._lock_choices.addAction(choice)
-        self.lock_action = self._action("&Lock now", self.lock, QKeySequence("Ctrl+L"), "lockApp")
+        self.lock_action = self._action(
+            self.tr("&Lock now"), self.lock, QKeySequence("Ctrl+L"), "lockApp"
+        )
         view.addAction(self.lock_action)
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&Help", self.show_help, QKeySequence("F1"), "help"))
-        help_menu.addAction(self._action("&About Alliance Desktop", self.show_about, None, "about"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(
+                self.tr("&Help", "the Help menu's item"), self.show_help, QKeySequence("F1"), "help"
+            )
+        )
+        help_menu.addAction(
+            self._action(self.tr("&About Alliance Desktop"), self.show_about, None, "about")
+        )
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Quick actions", self)
+        bar = QToolBar(self.tr("Quick actions"), self)
         bar.setObjectName("quickActions")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -459,25 +566,84 @@ class MainWindow(QMainWindow):
         bar.addAction(self.lock_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
+    # ================================================================ panes, built on demand
+    def pane(self, index: int) -> Pane:
+        """The pane of tab ``index``, built now if this is the first time it is needed."""
+        built = self._built.get(index)
+        return built if built is not None else self._build_pane(index)
+
+    @property
+    def panes(self) -> list[Pane]:
+        """The panes built so far, in tab order (a pane never built has nothing to save)."""
+        return [self._built[index] for index in sorted(self._built)]
+
+    @property
+    def goals_pane(self) -> GoalsPane:
+        return cast("GoalsPane", self.pane(PANE_GOALS))
+
+    @property
+    def sessions_pane(self) -> SessionsPane:
+        return cast("SessionsPane", self.pane(PANE_SESSIONS))
+
+    @property
+    def reflection_pane(self) -> ReflectionPane:
+        return cast("ReflectionPane", self.pane(PANE_REFLECTION))
+
+    def _build_pane(self, index: int) -> Pane:
+        from alliance_desktop.ui.panes.goals_pane import GoalsPane
+        from alliance_desktop.ui.panes.reflection_pane import ReflectionPane
+        from alliance_desktop.ui.panes.session_pane import SessionsPane
+
+        kinds: dict[int, type[Pane]] = {
+            PANE_GOALS: GoalsPane,
+            PANE_SESSIONS: SessionsPane,
+            PANE_REFLECTION: ReflectionPane,
+        }
+        page = self.tabs.widget(index)
+        assert page is not None
+        pane = kinds[index](self._ctx, page)
+        # The window hands these requests to the pane itself (building it first if need be),
+        # so the pane does not also answer them on its own.
+        if isinstance(pane, SessionsPane):
+            self.events.visit_requested.disconnect(pane.open_visit)
+            state = self.settings.splitter_state("sessions")
+            if state is not None:
+                pane.splitter.restoreState(state)
+        elif isinstance(pane, ReflectionPane):
+            self.events.reflection_requested.disconnect(pane.start_reflection)
+        self._built[index] = pane
+        layout = page.layout()
+        assert layout is not None
+        layout.addWidget(pane)
+        pane.set_patient(self.patient_id)
+        if page.isVisible():
+            pane.show()  # now: the layout alone would show it only on the next event-loop turn
+        return pane
+
+    def _on_visit_requested(self, visit_id: int) -> None:
+        self.sessions_pane.open_visit(visit_id)
+        self.tabs.setCurrentIndex(PANE_SESSIONS)
+
     def _restore_state(self) -> None:
         self.resize(1280, 760)
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
-        for name, splitter in (("main", self.splitter), ("sessions", self.sessions_pane.splitter)):
-            state = self.settings.splitter_state(name)
-            if state is not None:
-                splitter.restoreState(state)
+        state = self.settings.splitter_state("main")
+        if state is not None:
+            self.splitter.restoreState(state)
         with QSignalBlocker(self.tabs):
             self.tabs.setCurrentIndex(min(max(self.settings.last_pane, 0), 3))
+        self.pane(self.tabs.currentIndex())  # the pane on screen when the window opens
 
     def _remember_state(self) -> None:
         s = self.settings
         s.geometry = self.saveGeometry()
         s.window_state = self.saveState()
         s.set_splitter_state("main", self.splitter.saveState())
-        s.set_splitter_state("sessions", self.sessions_pane.splitter.saveState())
+        if PANE_SESSIONS in self._built:
+            s.set_splitter_state("sessions", self.sessions_pane.splitter.saveState())
         s.last_pane = self.tabs.currentIndex()
         s.last_patient = self.patient_id
         s.sync()
@@ -508,14 +674,22 @@ class MainWindow(QMainWindow):
             return  # refreshed on unlock: nothing of a patient shows while locked
         if not self.patient_id:
             self.header.show_patient(None)
-            self.setWindowTitle(f"{APP_NAME} — {self.practice.name or 'your practice'}")
+            self.setWindowTitle(
+                self.tr("{app} — {name}").format(
+                    app=application_name(), name=self.practice.name or self.tr("your practice")
+                )
+            )
             return
         detail = self.services.patients.get(self.patient_id)
         self.header.show_patient(
             detail, open_alerts=self.services.patients.row(self.patient_id).open_alerts
         )
-        name = f"Patient #{detail.id}" if self.header.hide_names else detail.display_name
-        self.setWindowTitle(f"{APP_NAME} — {name}")
+        name = (
+            self.tr("Patient #{number}").format(number=detail.id)
+            if self.header.hide_names
+            else detail.display_name
+        )
+        self.setWindowTitle(self.tr("{app} — {name}").format(app=application_name(), name=name))
 
     def _update_actions(self) -> None:
         if self.locked:
@@ -565,6 +739,8 @@ class MainWindow(QMainWindow):
         """Hide every patient record at once; typing in the editors stays where it was."""
         if self.locked:
             return
+        from alliance_desktop.ui.dialogs.pin_dialog import PinDialog
+
         if (
             not self.services.practice.has_handover_pin()
             and self.lock_screen.check_passphrase is None
@@ -590,7 +766,7 @@ class MainWindow(QMainWindow):
         for w in self._hidden_windows:
             w.hide()
         self.pages.setCurrentWidget(self.lock_screen)
-        self.setWindowTitle(f"{APP_NAME} — locked")
+        self.setWindowTitle(self.tr("{app} — locked").format(app=application_name()))
         self.lock_screen.reset()
 
     def unlock(self) -> None:
@@ -621,7 +797,9 @@ class MainWindow(QMainWindow):
         self.header.hide_names = hide
         self._refresh_header()
         if hide:
-            self.statusBar().showMessage("Patient names hidden (Ctrl+Shift+P to show them)")
+            self.statusBar().showMessage(
+                self.tr("Patient names hidden (Ctrl+Shift+P to show them)")
+            )
         else:
             self.statusBar().clearMessage()
 
@@ -633,7 +811,7 @@ class MainWindow(QMainWindow):
         return self.data_dir / BACKUP_FOLDER if self.data_dir is not None else None
 
     def choose_backup_folder(self) -> None:
-        folder = self.choose_folder(self, "Where to keep backups")
+        folder = self.choose_folder(self, self.tr("Where to keep backups"))
         if folder:
             self.settings.backup_folder = folder
             self.backup_now()
@@ -645,13 +823,16 @@ class MainWindow(QMainWindow):
             self.backup_label.setText("")
             return
         if not latest:
-            self.backup_label.setText("No backup yet")
+            self.backup_label.setText(self.tr("No backup yet"))
             self.backup_label.setStyleSheet("color: #b3261e;")
             return
         made = latest[0].made_at
         old = dt.datetime.now() - made > dt.timedelta(days=BACKUP_OLD_DAYS)
+        when = f"{made:%d %b %H:%M}"
         self.backup_label.setText(
-            f"Last backup {made:%d %b %H:%M}" + (" (old: make one with Ctrl+B)" if old else "")
+            self.tr("Last backup {when} (old: make one with Ctrl+B)").format(when=when)
+            if old
+            else self.tr("Last backup {when}").format(when=when)
         )
         self.backup_label.setStyleSheet("color: #b3261e;" if old else "")
 
@@ -683,7 +864,10 @@ class MainWindow(QMainWindow):
             )
             if second:  # a second copy elsewhere; if the drive is away the first still counts
                 if not Path(second).is_dir():  # never recreate an unplugged drive's folder
-                    return f"the second backup folder {second} is not there (drive unplugged?)"
+                    return QCoreApplication.translate(
+                        "MainWindow",
+                        "the second backup folder {folder} is not there (drive unplugged?)",
+                    ).format(folder=second)
                 try:
                     make_backup(
                         engine,
@@ -694,7 +878,9 @@ class MainWindow(QMainWindow):
                         keyring=keyring,
                     )
                 except (OSError, StoreError) as exc:
-                    return f"the second copy could not be written to {second}: {exc}"
+                    return QCoreApplication.translate(
+                        "MainWindow", "the second copy could not be written to {folder}: {problem}"
+                    ).format(folder=second, problem=exc)
             return made
 
         return job
@@ -702,16 +888,20 @@ class MainWindow(QMainWindow):
     def _backup_done(self, result: object) -> None:
         self._show_backup_state()
         if isinstance(result, str):
-            self.backup_label.setText(self.backup_label.text() + " (second copy failed)")
+            self.backup_label.setText(
+                self.tr("{state} (second copy failed)").format(state=self.backup_label.text())
+            )
             self.backup_label.setToolTip(result)
 
     def _backup_failed(self, exc: BaseException) -> None:
         self._changed_since_backup = True
         if isinstance(exc, BackupCancelled):
             self._show_backup_state()
-            self.statusBar().showMessage("Backup cancelled; no new backup was kept.", 10000)
+            self.statusBar().showMessage(
+                self.tr("Backup cancelled; no new backup was kept."), 10000
+            )
             return
-        self.backup_label.setText(f"Backup failed: {exc}")
+        self.backup_label.setText(self.tr("Backup failed: {problem}").format(problem=exc))
         self.backup_label.setStyleSheet("color: #b3261e;")
 
     def backup_now(self, *, wait: bool = False) -> None:
@@ -737,12 +927,12 @@ class MainWindow(QMainWindow):
             self,
             self.workers,
             job,
-            title="Making a backup",
-            label="Copying the practice and checking the copy…",
+            title=self.tr("Making a backup"),
+            label=self.tr("Copying the practice and checking the copy…"),
             on_done=self._backup_done,
             on_error=self._backup_failed,
             write=True,
-            cancelling_text="Cancelling: the unfinished copy is deleted…",
+            cancelling_text=self.tr("Cancelling: the unfinished copy is deleted…"),
             name="backup",
         )
         task.start()
@@ -753,6 +943,8 @@ class MainWindow(QMainWindow):
         folder = self.backup_folder
         if folder is None or self.data_dir is None or not self._flush_all():
             return
+        from alliance_desktop.ui.dialogs.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(folder, self, key=self.services.store.key)
         if not self.run_dialog(dialog) or dialog.chosen() is None:
             return
@@ -760,11 +952,12 @@ class MainWindow(QMainWindow):
         assert chosen is not None
         if not Ask.yes_no(
             self,
-            f"Restore the backup of {chosen.made_at:%d %b %Y %H:%M}? Everything entered "
-            "since then is set aside (kept in the backups folder), and the app closes; "
-            "open it again to continue.",
-            yes="Restore",
-            no="Cancel",
+            self.tr(
+                "Restore the backup of {made}? Everything entered since then is set aside "
+                "(kept in the backups folder), and the app closes; open it again to continue."
+            ).format(made=f"{chosen.made_at:%d %b %Y %H:%M}"),
+            yes=self.tr("Restore"),
+            no=self.tr("Cancel"),
             default_yes=False,
         ):
             return
@@ -778,13 +971,20 @@ class MainWindow(QMainWindow):
             )
         except StoreError as exc:
             Ask.inform(
-                self, f"The backup was not restored; nothing changed.\n\n{exc}", warning=True
+                self,
+                self.tr("The backup was not restored; nothing changed.\n\n{problem}").format(
+                    problem=exc
+                ),
+                warning=True,
             )
             return
         self._changed_since_backup = False
         Ask.inform(
             self,
-            "The backup is restored. Alliance Desktop will now close; open it again to continue.",
+            self.tr(
+                "The backup is restored. Alliance Desktop will now close; "
+                "open it again to continue."
+            ),
         )
         self.close()
         app = QApplication.instance()
@@ -792,17 +992,23 @@ class MainWindow(QMainWindow):
             app.quit()
 
     def change_passphrase(self) -> None:
+        from alliance_desktop.ui.dialogs.unlock_dialog import ChangePassphraseDialog
+
         if self.data_dir is not None and self.run_dialog(
             ChangePassphraseDialog(self.data_dir, self)
         ):
             Ask.inform(
                 self,
-                "The passphrase is changed. Use the new one from now on; the "
-                "recovery key is the same.",
+                self.tr(
+                    "The passphrase is changed. Use the new one from now on; the "
+                    "recovery key is the same."
+                ),
             )
 
     def show_history(self) -> None:
         if self.patient_id:
+            from alliance_desktop.ui.dialogs.history_dialog import HistoryDialog
+
             self.run_dialog(HistoryDialog(self.services, self.patient_id, self))
 
     # ================================================================ reports
@@ -832,11 +1038,18 @@ class MainWindow(QMainWindow):
 
     def choose_second_backup_folder(self) -> None:
         """Every backup is also written there (for example a USB drive kept elsewhere)."""
-        folder = self.choose_folder(self, "A second folder for backups (for example a USB drive)")
+        folder = self.choose_folder(
+            self, self.tr("A second folder for backups (for example a USB drive)")
+        )
         if not folder:
             return
         self.settings.second_backup_folder = folder
-        Ask.inform(self, f"Every backup will also be written to {folder}. A backup is made now.")
+        Ask.inform(
+            self,
+            self.tr("Every backup will also be written to {folder}. A backup is made now.").format(
+                folder=folder
+            ),
+        )
         self.backup_now()
 
     #: tests replace this to choose a folder without a real file dialog
@@ -870,6 +1083,8 @@ class MainWindow(QMainWindow):
     def new_patient(self) -> None:
         if not self._flush_all():
             return
+        from alliance_desktop.ui.dialogs.patient_dialog import PatientDialog
+
         dialog = PatientDialog(self.services, parent=self)
         if self.run_dialog(dialog) and dialog.result_patient is not None:
             pid = dialog.result_patient.id
@@ -877,15 +1092,17 @@ class MainWindow(QMainWindow):
             self.patient_list.select_patient(pid)
             if dialog.result_patient.current_episode is None and Ask.yes_no(
                 self,
-                "Start an episode of care for this patient now?",
-                yes="Start an episode",
-                no="Later",
+                self.tr("Start an episode of care for this patient now?"),
+                yes=self.tr("Start an episode"),
+                no=self.tr("Later"),
             ):
                 self.new_episode()
 
     def edit_patient(self) -> None:
         if not self.patient_id:
             return
+        from alliance_desktop.ui.dialogs.patient_dialog import PatientDialog
+
         dialog = PatientDialog(self.services, self.services.patients.get(self.patient_id), self)
         if self.run_dialog(dialog):
             self.events.emit_changes(ChangeSet.of("patient", patient_id=self.patient_id))
@@ -896,16 +1113,21 @@ class MainWindow(QMainWindow):
         detail = self.services.patients.get(self.patient_id)
         if not Ask.yes_no(
             self,
-            f"Archive {detail.display_name}? Their record is kept and hidden from the active "
-            "list. You can restore them from the Archived list at any time.",
-            yes="Archive",
-            no="Cancel",
+            self.tr(
+                "Archive {name}? Their record is kept and hidden from the active list. "
+                "You can restore them from the Archived list at any time."
+            ).format(name=detail.display_name),
+            yes=self.tr("Archive"),
+            no=self.tr("Cancel"),
         ):
             return
         self.services.patients.archive(self.patient_id)
         self.events.emit_changes(ChangeSet.of("patient", patient_id=self.patient_id))
         self.statusBar().showMessage(
-            f"{detail.display_name} archived. Show 'Archived' above the list to restore.", 10000
+            self.tr("{name} archived. Show 'Archived' above the list to restore.").format(
+                name=detail.display_name
+            ),
+            10000,
         )
 
     def restore_patient(self) -> None:
@@ -913,9 +1135,19 @@ class MainWindow(QMainWindow):
             return
         self.services.patients.restore(self.patient_id)
         self.events.emit_changes(ChangeSet.of("patient", patient_id=self.patient_id))
-        self.statusBar().showMessage("Patient restored to the active list.", 6000)
+        self.statusBar().showMessage(self.tr("Patient restored to the active list."), 6000)
 
     # ================================================================ data exchange
+    @property
+    def exchange(self) -> DataExchange:
+        """Exports and erasure, set up the first time one is asked for (not at start)."""
+        if self._exchange is None:
+            from alliance_desktop.ui.data_exchange import DataExchange
+
+            self._exchange = DataExchange(self, self.services, self.workers)
+            self._exchange.erased.connect(self._on_patient_erased)
+        return self._exchange
+
     def export_practice(self) -> None:
         if self._flush_all():
             self.exchange.export_practice()
@@ -937,7 +1169,7 @@ class MainWindow(QMainWindow):
             self.settings.last_patient = 0
         self.show_practice()
         self.events.emit_changes(ChangeSet.of("patient"))  # the list reloads without them
-        self.statusBar().showMessage("The patient was erased.", 10000)
+        self.statusBar().showMessage(self.tr("The patient was erased."), 10000)
 
     def show_practice(self) -> None:
         if self._flush_all():
@@ -947,10 +1179,14 @@ class MainWindow(QMainWindow):
 
     # ================================================================ episodes and visits
     def new_episode(self) -> None:
+        from alliance_desktop.ui.dialogs.episode_dialog import new_episode
+
         if self.patient_id and new_episode(self, self.services, self.patient_id):
             self.events.emit_changes(ChangeSet.of("episode", patient_id=self.patient_id))
 
     def discharge(self) -> None:
+        from alliance_desktop.ui.dialogs.episode_dialog import discharge_episode
+
         if not self.patient_id or not self._flush_all():
             return
         episode = self.services.patients.get(self.patient_id).current_episode
@@ -975,13 +1211,19 @@ class MainWindow(QMainWindow):
     #: tests replace this to choose a file without a real file dialog
     choose_file: Callable[[QWidget, str], str] = staticmethod(
         lambda parent, title: QFileDialog.getOpenFileName(
-            parent, title, "", "Questionnaire definitions (*.json);;All files (*)"
+            parent,
+            title,
+            "",
+            QCoreApplication.translate("MainWindow", "Questionnaire definitions")
+            + " (*.json);;"
+            + QCoreApplication.translate("MainWindow", "All files")
+            + " (*)",
         )[0]
     )
 
     def import_definition(self) -> None:
         """Load a validated instrument's definition (for practitioners who hold its licence)."""
-        path = self.choose_file(self, "Import a questionnaire definition")
+        path = self.choose_file(self, self.tr("Import a questionnaire definition"))
         if not path:
             return
         try:
@@ -991,10 +1233,12 @@ class MainWindow(QMainWindow):
             if instrument.licence_requires_confirmation:
                 confirmed = Ask.yes_no(
                     self,
-                    f"{instrument.licence_note}\n\nThis questionnaire needs a licence. Do you "
-                    "hold one for use in this practice?",
-                    yes="I hold a licence",
-                    no="Cancel",
+                    self.tr(
+                        "{note}\n\nThis questionnaire needs a licence. Do you hold one for use "
+                        "in this practice?"
+                    ).format(note=instrument.licence_note),
+                    yes=self.tr("I hold a licence"),
+                    no=self.tr("Cancel"),
                     default_yes=False,
                 )
                 if not confirmed:
@@ -1003,20 +1247,25 @@ class MainWindow(QMainWindow):
         except ValidationError as exc:
             Ask.inform(
                 self,
-                f"This file was not imported; nothing was stored.\n\n{exc.message}",
+                self.tr("This file was not imported; nothing was stored.\n\n{problem}").format(
+                    problem=exc.message
+                ),
                 warning=True,
             )
             return
         Ask.inform(
             self,
-            f"Imported '{instrument.id}' version {instrument.version} "
-            f"({len(instrument.items)} questions).",
+            self.tr("Imported '{id}' version {version} ({count} questions).").format(
+                id=instrument.id, version=instrument.version, count=len(instrument.items)
+            ),
         )
 
     def import_patients(self) -> None:
         """Add patients from a CSV or tab-separated file; the list reloads after an import."""
         if not self._flush_all():
             return
+        from alliance_desktop.ui.dialogs.import_patients_dialog import ImportPatientsDialog
+
         dialog = ImportPatientsDialog(self.services, self.workers, self)
         try:
             self.run_dialog(dialog)
@@ -1030,7 +1279,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(PANE_REFLECTION)
         self.reflection_pane.new_reflection()
 
-    def _on_reflection_requested(self, _patient_id: int, _visit_id: int) -> None:
+    def _on_reflection_requested(self, patient_id: int, visit_id: int) -> None:
+        self.reflection_pane.start_reflection(patient_id, visit_id)
         self.tabs.setCurrentIndex(PANE_REFLECTION)
 
     # ================================================================ saving and status
@@ -1040,37 +1290,53 @@ class MainWindow(QMainWindow):
 
     def _on_save_state_changed(self, text: str) -> None:
         state, _, message = text.partition(":")
-        self.save_label.setText(SAVE_TEXT.get(state, text).format(message=message))
+        self.save_label.setText((save_text(state) or text).format(message=message))
         self.save_label.setStyleSheet("color: #b3261e;" if state in ("invalid", "failed") else "")
 
     def _on_tab_changed(self, index: int) -> None:
+        self.pane(index)  # built the first time its tab is chosen
         self.settings.last_pane = index
+
+    def show_preferences(self) -> None:
+        """Language, text size, light or dark, high contrast (the look changes at once)."""
+        from alliance_desktop.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        try:
+            self.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
 
     # ================================================================ help
     def show_help(self) -> None:
         dialog = QDialog(self)
         dialog.setObjectName("helpDialog")
-        dialog.setWindowTitle(f"{APP_NAME} help")
+        dialog.setWindowTitle(self.tr("{app} help").format(app=application_name()))
         text = QTextBrowser(dialog)
-        text.setHtml(HELP_HTML)
+        text.setHtml(help_html())
         layout = QVBoxLayout(dialog)
         layout.addWidget(text)
         dialog.resize(620, 560)
         self.run_dialog(dialog)
 
     def about_text(self) -> str:
-        folder = str(self.data_dir) if self.data_dir else "(not set)"
+        folder = str(self.data_dir) if self.data_dir else self.tr("(not set)")
         return (
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>A practice companion that tracks the therapeutic alliance visit by visit.</p>"
+            f"<h3>{application_name()} {__version__}</h3>"
+            "<p>"
+            + self.tr("A practice companion that tracks the therapeutic alliance visit by visit.")
+            + "</p>"
             f"<p>Qt {qVersion()} · PySide6 {pyside_version}<br>"
             f"SQLAlchemy {sqlalchemy.__version__} · SQLite {sqlite3.sqlite_version}</p>"
-            f"<p>Data folder: {folder}</p>"
+            "<p>" + self.tr("Data folder: {folder}").format(folder=folder) + "</p>"
         )
 
     def show_about(self) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Information, f"About {APP_NAME}", self.about_text(), parent=self
+            QMessageBox.Icon.Information,
+            self.tr("About {app}").format(app=application_name()),
+            self.about_text(),
+            parent=self,
         )
         box.setObjectName("aboutBox")
         self.run_dialog(box)
@@ -1089,7 +1355,9 @@ class MainWindow(QMainWindow):
             return
         if not self.workers.wait_for_writes(15000):
             Ask.inform(
-                self, "Saving is taking longer than expected; please try again.", warning=True
+                self,
+                self.tr("Saving is taking longer than expected; please try again."),
+                warning=True,
             )
             event.ignore()
             return

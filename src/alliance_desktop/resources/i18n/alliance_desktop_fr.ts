@@ -162,6 +162,25 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>the practice database is busy; it will be tried again in a moment</source>
+        <translation>la base de données du cabinet est occupée&#xa0;; un nouvel essai aura lieu dans un instant</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space (nothing already saved is lost)</source>
+        <translation>le disque est plein&#xa0;; libérez de l’espace (rien de ce qui est déjà enregistré n’est perdu)</translation>
+    </message>
+    <message>
+        <source>the practice folder cannot be written to</source>
+        <translation>impossible d’écrire dans le dossier du cabinet</translation>
+    </message>
+    <message>
+        <source>the practice database could not be written</source>
+        <translation>la base de données du cabinet n’a pas pu être écrite</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
@@ -190,6 +209,417 @@
     <message>
         <source>The two new passphrases are not the same.</source>
         <translation>Les deux nouvelles phrases secrètes ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>PNG image</source>
+        <extracomment>The width of the frame drawn round a chart that has keyboard focus (kept free around it).</extracomment>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>{name}: legend</source>
+        <extracomment>The accessible name of a chart&apos;s legend: the chart&apos;s name, then &quot;legend&quot;</extracomment>
+        <translation>{name}&#xa0;: légende</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <extracomment>tests replace this to pick a file without a real file dialog</extracomment>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG, SVG or PDF…</source>
+        <translation>Enregistrer le graphique en PNG, SVG ou PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Way of working</source>
+        <translation>Façon de travailler</translation>
+    </message>
+    <message>
+        <source>No check-ins yet: hand the laptop to the patient at the end of the visit (Ctrl+H).</source>
+        <translation>Pas encore de questionnaire&#xa0;: confiez l’ordinateur au patient à la fin de la séance (Ctrl+H).</translation>
+    </message>
+    <message>
+        <source>Visit {number}, {date}</source>
+        <translation>Séance {number}, {date}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <extracomment>A percentage (French puts a non-breaking space before %)</extracomment>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Trust and bond across visits</source>
+        <translation>Confiance et lien au fil des séances</translation>
+    </message>
+    <message>
+        <source>{name} (patient)</source>
+        <extracomment>A series of the patient&apos;s own ratings, in a chart&apos;s legend</extracomment>
+        <translation>{name} (patient)</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <extracomment>A series of the practitioner&apos;s own ratings, in a chart&apos;s legend</extracomment>
+        <translation>{name} (vous)</translation>
+    </message>
+    <message>
+        <source>Patient: {ratings}</source>
+        <extracomment>The patient&apos;s ratings at a visit, in a tooltip</extracomment>
+        <translation>Patient&#xa0;: {ratings}</translation>
+    </message>
+    <message>
+        <source>No check-in</source>
+        <translation>Pas de questionnaire</translation>
+    </message>
+    <message>
+        <source>You: {ratings}</source>
+        <extracomment>The practitioner&apos;s own ratings at a visit, in a tooltip</extracomment>
+        <translation>Vous&#xa0;: {ratings}</translation>
+    </message>
+    <message>
+        <source>Concern line ({value})</source>
+        <extracomment>The score below which the alliance is a concern</extracomment>
+        <translation>Seuil de vigilance ({value})</translation>
+    </message>
+    <message>
+        <source>Alert raised</source>
+        <translation>Alerte déclenchée</translation>
+    </message>
+    <message>
+        <source>Strain noticed</source>
+        <extracomment>A strain (rupture) in the working relationship</extracomment>
+        <translation>Tension remarquée</translation>
+    </message>
+    <message>
+        <source>Repair tried</source>
+        <translation>Réparation tentée</translation>
+    </message>
+    <message>
+        <source>Rating (0-10)</source>
+        <translation>Note (0-10)</translation>
+    </message>
+    <message>
+        <source>Pain before and after each visit</source>
+        <translation>Douleur avant et après chaque séance</translation>
+    </message>
+    <message>
+        <source>No pain scores yet: record pain before and after in the visit.</source>
+        <translation>Pas encore de score de douleur&#xa0;: notez la douleur avant et après dans la séance.</translation>
+    </message>
+    <message>
+        <source>Meaningful change (2 pts or 30%)</source>
+        <translation>Changement significatif (2 pts ou 30&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Start ({value})</source>
+        <extracomment>The pain score at the start of the episode</extracomment>
+        <translation>Début ({value})</translation>
+    </message>
+    <message>
+        <source>Before treatment</source>
+        <translation>Avant le traitement</translation>
+    </message>
+    <message>
+        <source>After treatment</source>
+        <translation>Après le traitement</translation>
+    </message>
+    <message>
+        <source>Pain (0-10)</source>
+        <translation>Douleur (0-10)</translation>
+    </message>
+    <message>
+        <source>Pain before {before}, after {after}</source>
+        <extracomment>Pain scores before and after treatment at a visit, in a tooltip</extracomment>
+        <translation>Douleur avant {before}, après {after}</translation>
+    </message>
+    <message>
+        <source>Progress on each goal</source>
+        <translation>Progression de chaque objectif</translation>
+    </message>
+    <message>
+        <source>No progress ratings yet: rate each goal 0-10 in the visit.</source>
+        <translation>Pas encore de note de progression&#xa0;: notez chaque objectif de 0 à 10 dans la séance.</translation>
+    </message>
+    <message>
+        <source>Visit {number}, {date}: {rating}/10</source>
+        <extracomment>A goal&apos;s progress rating at a visit, in a tooltip</extracomment>
+        <translation>Séance {number}, {date}&#xa0;: {rating}/10</translation>
+    </message>
+    <message>
+        <source>Progress (0-10)</source>
+        <translation>Progression (0-10)</translation>
+    </message>
+    <message>
+        <source>Self-care done as agreed</source>
+        <translation>Travail en autonomie fait comme convenu</translation>
+    </message>
+    <message>
+        <source>No self-care reviewed yet: at each visit, ask how the agreed exercises went.</source>
+        <translation>Pas encore de suivi de l’autonomie&#xa0;: à chaque séance, demandez comment se sont passés les exercices convenus.</translation>
+    </message>
+    <message>
+        <source>Share of self-care done</source>
+        <translation>Part du travail en autonomie réalisée</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <extracomment>A visit where self-care was not asked about (written up a bar of the chart)</extracomment>
+        <translation>non demandé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>The share of the agreed self-care that was done</extracomment>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Self-care not asked about</source>
+        <translation>Travail en autonomie non abordé</translation>
+    </message>
+    <message>
+        <source>{percent}% of the agreed self-care ({count} strategies)</source>
+        <translation>{percent}&#xa0;% du travail en autonomie convenu ({count} stratégies)</translation>
+    </message>
+    <message>
+        <source>Check-in scores ({count} check-ins)</source>
+        <translation>Scores des questionnaires ({count} questionnaires)</translation>
+    </message>
+    <message>
+        <source>Alliance check-in scores</source>
+        <translation>Scores d’alliance des questionnaires</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period yet.</source>
+        <translation>Pas encore de questionnaire sur cette période.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>Mean answer (0-10)</source>
+        <translation>Réponse moyenne (0-10)</translation>
+    </message>
+    <message>
+        <source>{count} perfect ({share}%): the ceiling</source>
+        <extracomment>Check-ins where every answer was at the top of its scale</extracomment>
+        <translation>{count} parfaits ({share}&#xa0;%)&#xa0;: le plafond</translation>
+    </message>
+    <message>
+        <source>First → latest ({count} episodes)</source>
+        <translation>Premier → dernier ({count} épisodes)</translation>
+    </message>
+    <message>
+        <source>First and latest alliance</source>
+        <translation>Alliance&#xa0;: premier et dernier score</translation>
+    </message>
+    <message>
+        <source>No episode has two check-ins in this period yet.</source>
+        <translation>Aucun épisode n’a encore deux questionnaires sur cette période.</translation>
+    </message>
+    <message>
+        <source>Mean: {first} → {latest}</source>
+        <translation>Moyenne&#xa0;: {first} → {latest}</translation>
+    </message>
+    <message>
+        <source>First check-in</source>
+        <translation>Premier questionnaire</translation>
+    </message>
+    <message>
+        <source>Latest check-in</source>
+        <translation>Dernier questionnaire</translation>
+    </message>
+    <message>
+        <source>Alliance (0-10)</source>
+        <translation>Alliance (0-10)</translation>
+    </message>
+    <message>
+        <source>Alliance and pain ({count} episodes)</source>
+        <translation>Alliance et douleur ({count} épisodes)</translation>
+    </message>
+    <message>
+        <source>Alliance and pain improvement</source>
+        <translation>Alliance et amélioration de la douleur</translation>
+    </message>
+    <message>
+        <source>Not enough check-ins and pain scores in this period yet.</source>
+        <translation>Pas encore assez de questionnaires et de scores de douleur sur cette période.</translation>
+    </message>
+    <message>
+        <source>An episode</source>
+        <extracomment>One point of the chart: one episode of care</extracomment>
+        <translation>Un épisode</translation>
+    </message>
+    <message>
+        <source>2 points better (meaningful)</source>
+        <translation>2 points de mieux (significatif)</translation>
+    </message>
+    <message>
+        <source>Pain improvement (points)</source>
+        <translation>Amélioration de la douleur (points)</translation>
+    </message>
+    <message>
+        <source>Mean alliance (0-10)</source>
+        <translation>Alliance moyenne (0-10)</translation>
+    </message>
+</context>
+<context>
+    <name>DataExchange</name>
+    <message>
+        <source>record</source>
+        <extracomment>characters no file name may hold on Windows, macOS or Linux A file name when the name it is made from is empty</extracomment>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>The file could not be written or read ({file}): {problem}.</source>
+        <translation>Le fichier n’a pas pu être écrit ou lu ({file})&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written or read: {problem}.</source>
+        <translation>Le fichier n’a pas pu être écrit ou lu&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {problem}</source>
+        <translation>Un problème est survenu&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Another export is still running; wait for it to finish.</source>
+        <extracomment>tests replace these so no file dialog opens tests replace this so no modal dialog is exec()&apos;d</extracomment>
+        <translation>Un autre export est encore en cours&#xa0;; attendez qu’il se termine.</translation>
+    </message>
+    <message>
+        <source>The practice file holds every record, private reflections included, and it is not encrypted. Keep it like a backup and delete it once the practice is moved.
+
+Export the whole practice?</source>
+        <translation>Le fichier de cabinet contient tous les dossiers, réflexions privées comprises, et il n’est pas chiffré. Conservez-le comme une sauvegarde et supprimez-le une fois le cabinet transféré.
+
+Exporter tout le cabinet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Choisir où enregistrer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <extracomment>A file name when the practice has no name</extracomment>
+        <translation>cabinet</translation>
+    </message>
+    <message>
+        <source>Export the whole practice</source>
+        <translation>Exporter tout le cabinet</translation>
+    </message>
+    <message>
+        <source>Practice files</source>
+        <translation>Fichiers de cabinet</translation>
+    </message>
+    <message>
+        <source>Exported {count} records to {path}.</source>
+        <translation>{count} enregistrements exportés dans {path}.</translation>
+    </message>
+    <message>
+        <source>Exporting the practice</source>
+        <translation>Export du cabinet</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Écriture de {file}…</translation>
+    </message>
+    <message>
+        <source>The research export holds only patients who agreed to research use. It has no names, contact details or notes; ages become bands and dates become days since the course of care began.
+
+Make a research export?</source>
+        <translation>L’export pour la recherche ne contient que les patients qui ont accepté l’utilisation de leurs données pour la recherche. Il ne comporte ni noms, ni coordonnées, ni notes&#xa0;; les âges deviennent des tranches et les dates un nombre de jours depuis le début de l’épisode de soins.
+
+Faire un export pour la recherche&#xa0;?</translation>
+    </message>
+    <message>
+        <source>research export {date}</source>
+        <extracomment>A file name (without its extension); the date is written 2026-11-30</extracomment>
+        <translation>export recherche {date}</translation>
+    </message>
+    <message>
+        <source>Save the research export</source>
+        <translation>Enregistrer l’export pour la recherche</translation>
+    </message>
+    <message>
+        <source>Zip files</source>
+        <translation>Fichiers zip</translation>
+    </message>
+    <message>
+        <source>Saved the research export of {count} patients to {path}.</source>
+        <translation>Export pour la recherche de {count} patients enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>{count} patients without research consent were left out.</source>
+        <translation>{count} patients sans consentement à la recherche n’ont pas été inclus.</translation>
+    </message>
+    <message>
+        <source>Research export</source>
+        <translation>Export pour la recherche</translation>
+    </message>
+    <message>
+        <source>Where to save the patient&apos;s record</source>
+        <translation>Où enregistrer le dossier du patient</translation>
+    </message>
+    <message>
+        <source>{name} record {date}</source>
+        <extracomment>A file name (without its extension): the patient&apos;s name, then the date (2026-11-30)</extracomment>
+        <translation>{name} dossier {date}</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L’export a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was kept.</source>
+        <translation>L’export a été annulé&#xa0;; aucun fichier n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>Saved {name}&apos;s record as {pdf} (to read or print) and {json} (for another system), in {folder}. Private reflection notes are not part of it.</source>
+        <translation>Le dossier de {name} a été enregistré dans {folder}, sous les noms {pdf} (à lire ou à imprimer) et {json} (pour un autre logiciel). Les notes de réflexion privées n’en font pas partie.</translation>
+    </message>
+    <message>
+        <source>Exporting the patient&apos;s record</source>
+        <translation>Export du dossier du patient</translation>
+    </message>
+    <message>
+        <source>Writing {name}&apos;s record…</source>
+        <translation>Écriture du dossier de {name}…</translation>
     </message>
 </context>
 <context>
@@ -472,6 +902,402 @@
     <message>
         <source>Nothing in the goal has changed yet. Change it, or press Cancel.</source>
         <translation>Rien n’a encore changé dans l’objectif. Modifiez-le, ou appuyez sur Annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPane</name>
+    <message>
+        <source>no ratings yet</source>
+        <extracomment>the progress column shows at most this many of the latest ratings</extracomment>
+        <translation>pas encore de note</translation>
+    </message>
+    <message>
+        <source>Select a patient to see their goals.</source>
+        <translation>Sélectionnez un patient pour voir ses objectifs.</translation>
+    </message>
+    <message>
+        <source>No episode of care yet. Start one with New episode…</source>
+        <translation>Pas encore d’épisode de soins. Ouvrez-en un avec Nouvel épisode…</translation>
+    </message>
+    <message>
+        <source>No goals agreed yet. Add the first one in the patient&apos;s own words.</source>
+        <translation>Aucun objectif convenu pour l’instant. Ajoutez le premier avec les mots du patient.</translation>
+    </message>
+    <message>
+        <source>Goal (patient&apos;s words)</source>
+        <translation>Objectif (mots du patient)</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date visée</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation>En séance</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>En autonomie</translation>
+    </message>
+    <message>
+        <source>Both agree</source>
+        <translation>Accord des deux</translation>
+    </message>
+    <message>
+        <source>Not discussed yet</source>
+        <translation>Pas encore abordé</translation>
+    </message>
+    <message>
+        <source>Neither agrees</source>
+        <translation>Désaccord des deux</translation>
+    </message>
+    <message>
+        <source>Patient disagrees</source>
+        <translation>Désaccord du patient</translation>
+    </message>
+    <message>
+        <source>Practitioner disagrees</source>
+        <translation>Désaccord du praticien</translation>
+    </message>
+    <message>
+        <source>Patient unsure</source>
+        <translation>Patient hésitant</translation>
+    </message>
+    <message>
+        <source>Practitioner unsure</source>
+        <translation>Praticien hésitant</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>pas encore demandé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>an episode still open</comment>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Success measure</source>
+        <translation>Mesure de la réussite</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposé par</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>{agreement} (patient: {patient}; practitioner: {practitioner})</source>
+        <translation>{agreement} (patient&#xa0;: {patient}&#xa0;; praticien&#xa0;: {practitioner})</translation>
+    </message>
+    <message>
+        <source>{priority} (1 = most important)</source>
+        <translation>{priority} (1 = la plus importante)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no target date</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versions précédentes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Goal as it was</source>
+        <translation>Objectif tel qu’il était</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Reformulé</translation>
+    </message>
+    <message>
+        <source>Was {status}</source>
+        <translation>Statut précédent&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>No changes since it was agreed.</source>
+        <translation>Aucune modification depuis qu’il a été convenu.</translation>
+    </message>
+    <message>
+        <source>Progress at each visit (0-10)</source>
+        <translation>Progression à chaque séance (0-10)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>No progress ratings yet.</source>
+        <translation>Pas encore de note de progression.</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non demandé</translation>
+    </message>
+    <message>
+        <source>Serves the goal “{goal}”.</source>
+        <translation>Au service de l’objectif «&#xa0;{goal}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Qui fait quoi</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s confidence</source>
+        <translation>Confiance du patient</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Utilisée</translation>
+    </message>
+    <message>
+        <source>no longer used</source>
+        <translation>n’est plus utilisée</translation>
+    </message>
+    <message>
+        <source>Adherence at each visit</source>
+        <translation>Observance à chaque séance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>What got in the way</source>
+        <translation>Ce qui a fait obstacle</translation>
+    </message>
+    <message>
+        <source>Not reviewed at a visit yet.</source>
+        <translation>Pas encore de suivi en séance.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Episode of care</source>
+        <translation>Épisode de soins</translation>
+    </message>
+    <message>
+        <source>No episode of care yet</source>
+        <translation>Pas encore d’épisode de soins</translation>
+    </message>
+    <message>
+        <source>&amp;Episode:</source>
+        <translation>Ép&amp;isode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New episode…</source>
+        <translation>Nouvel épisode…</translation>
+    </message>
+    <message>
+        <source>Start a new episode of care for this patient</source>
+        <translation>Ouvrir un nouvel épisode de soins pour ce patient</translation>
+    </message>
+    <message>
+        <source>Discharge…</source>
+        <translation>Clore l’épisode…</translation>
+    </message>
+    <message>
+        <source>End this episode of care</source>
+        <translation>Clore cet épisode de soins</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Reopen this discharged episode (undo the discharge)</source>
+        <translation>Rouvrir cet épisode clos (annuler la clôture)</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Ajouter un objectif…</translation>
+    </message>
+    <message>
+        <source>Agree a new goal, in the patient&apos;s own words</source>
+        <translation>Convenir d’un nouvel objectif, avec les mots du patient</translation>
+    </message>
+    <message>
+        <source>Revise…</source>
+        <translation>Réviser…</translation>
+    </message>
+    <message>
+        <source>Change the selected goal; the earlier version is kept</source>
+        <translation>Modifier l’objectif sélectionné&#xa0;; la version précédente est conservée</translation>
+    </message>
+    <message>
+        <source>Mark achieved</source>
+        <translation>Marquer comme atteint</translation>
+    </message>
+    <message>
+        <source>Record that the selected goal is achieved</source>
+        <translation>Noter que l’objectif sélectionné est atteint</translation>
+    </message>
+    <message>
+        <source>Drop…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <source>Stop working on the selected goal, and say why</source>
+        <translation>Cesser de travailler sur l’objectif sélectionné, en indiquant pourquoi</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Réactiver…</translation>
+    </message>
+    <message>
+        <source>Work on the selected goal again, and say why</source>
+        <translation>Travailler de nouveau sur l’objectif sélectionné, en indiquant pourquoi</translation>
+    </message>
+    <message>
+        <source>Add strategy…</source>
+        <translation>Ajouter une stratégie…</translation>
+    </message>
+    <message>
+        <source>Agree a strategy for the selected goal</source>
+        <translation>Convenir d’une stratégie pour l’objectif sélectionné</translation>
+    </message>
+    <message>
+        <source>Edit strategy…</source>
+        <translation>Modifier la stratégie…</translation>
+    </message>
+    <message>
+        <source>Change the selected strategy</source>
+        <translation>Modifier la stratégie sélectionnée</translation>
+    </message>
+    <message>
+        <source>Goals and their strategies</source>
+        <translation>Objectifs et leurs stratégies</translation>
+    </message>
+    <message>
+        <source>Details of the selected goal or strategy</source>
+        <translation>Détails de l’objectif ou de la stratégie sélectionnés</translation>
+    </message>
+    <message>
+        <source>Discharge note: {note}</source>
+        <translation>Note de fin de prise en charge&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{date}: {rating}/10</source>
+        <translation>{date}&#xa0;: {rating}/10</translation>
+    </message>
+    <message>
+        <source>{strategy} (no longer used)</source>
+        <translation>{strategy} (n’est plus utilisée)</translation>
+    </message>
+    <message>
+        <source>Who: {owner}</source>
+        <translation>Qui&#xa0;: {owner}</translation>
+    </message>
+    <message>
+        <source>Confidence {confidence}</source>
+        <translation>Confiance {confidence}</translation>
+    </message>
+    <message>
+        <source>Adherence: {adherence}</source>
+        <translation>Observance&#xa0;: {adherence}</translation>
+    </message>
+    <message>
+        <source>Discharge the open episode before starting a new one.</source>
+        <translation>Clôturez l’épisode en cours avant d’en ouvrir un nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. {problem}</source>
+        <translation>Rien n’a été modifié. {problem}</translation>
+    </message>
+    <message>
+        <source>Reopen the episode “{reason}”? Its end date is cleared; the discharge note is kept.</source>
+        <translation>Rouvrir l’épisode «&#xa0;{reason}&#xa0;»&#xa0;? Sa date de fin est effacée&#xa0;; la note de fin de prise en charge est conservée.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Why is the goal “{goal}” being dropped?
+The goal and its history are kept.</source>
+        <translation>Pourquoi l’objectif «&#xa0;{goal}&#xa0;» est-il abandonné&#xa0;?
+L’objectif et son historique sont conservés.</translation>
+    </message>
+    <message>
+        <source>Drop goal</source>
+        <translation>Abandonner l’objectif</translation>
+    </message>
+    <message>
+        <source>Why is the goal “{goal}” active again?</source>
+        <translation>Pourquoi l’objectif «&#xa0;{goal}&#xa0;» est-il de nouveau actif&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reactivate goal</source>
+        <translation>Réactiver l’objectif</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1697,13 @@
     </message>
 </context>
 <context>
+    <name>LegendStrip</name>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Alliance Desktop is locked</source>
@@ -906,6 +1739,599 @@
     </message>
 </context>
 <context>
+    <name>LongTask</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <extracomment>a bar&apos;s range is an int; big totals are shown scaled to this many steps</extracomment>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Overview</source>
+        <extracomment>The tabs&apos; titles in English (``pane_titles`` gives them translated). The save state in the status bar, in English (``save_text`` gives it translated).</extracomment>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Objectifs</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Séances</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection</source>
+        <translation>Réf&amp;lexion</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {message}</source>
+        <translation>Pas encore enregistré&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Could not save: {message} (what you typed is kept)</source>
+        <translation>Impossible d’enregistrer&#xa0;: {message} (votre saisie est conservée)</translation>
+    </message>
+    <message>
+        <source>Could not save (what you typed is kept)</source>
+        <translation>Impossible d’enregistrer (votre saisie est conservée)</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Alliance Desktop&lt;/h2&gt;
+&lt;p&gt;Pick a patient on the left, then work through the panes. Everything you type in a visit or a
+reflection is saved as you go; the status bar says when it is.&lt;/p&gt;
+&lt;h3&gt;Keyboard&lt;/h3&gt;
+&lt;table cellpadding=&quot;3&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a patient (name, preferred name or date of birth)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New patient&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New visit for the selected patient&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Overview, Goals, Sessions, Reflection&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save now&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sign the visit (it becomes read-only; corrections are
+amendments)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Hand the laptop to the patient for the check-in (you return
+with your PIN)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New reflection&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Edit the patient&apos;s details&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit (after saving)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;h3&gt;The panes&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Goals&lt;/b&gt;: the goals of the episode in the patient&apos;s own words, whether you both agree,
+and the strategies (in the room and self-care) that serve each one.&lt;br&gt;
+&lt;b&gt;Sessions&lt;/b&gt;: one visit at a time: notes, pain, the consent checkpoint, the shared decision,
+progress on each goal, the context of care, your own view of the alliance, and any strain
+noticed and repair tried.&lt;br&gt;
+&lt;b&gt;Reflection&lt;/b&gt;: your reflective journal (free text, Rolfe or Gibbs) with CPD hours and themes.
+The private section on transference and countertransference never leaves the app.&lt;/p&gt;
+&lt;p&gt;Deleting a patient archives them; choose &lt;i&gt;Archived&lt;/i&gt; above the list to find and restore
+them.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Alliance Desktop&lt;/h2&gt;
+&lt;p&gt;Choisissez un patient à gauche, puis parcourez les volets. Tout ce que vous saisissez dans une
+séance ou une réflexion est enregistré au fur et à mesure&#xa0;; la barre d’état indique quand c’est fait.&lt;/p&gt;
+&lt;h3&gt;Clavier&lt;/h3&gt;
+&lt;table cellpadding=&quot;3&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rechercher un patient (nom, prénom usuel ou date de naissance)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nouveau patient&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nouvelle séance pour le patient sélectionné&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vue d’ensemble, Objectifs, Séances, Réflexion&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Enregistrer maintenant&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Signer la séance (elle passe en lecture seule&#xa0;; les corrections
+deviennent des rectifications)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Confier l’ordinateur au patient pour le questionnaire (vous reprenez
+la main avec votre code PIN)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nouvelle réflexion&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Modifier la fiche du patient&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quitter (après enregistrement)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cette aide&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;h3&gt;Les volets&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Objectifs&lt;/b&gt;&#xa0;: les objectifs de l’épisode avec les mots du patient, si vous êtes tous deux
+d’accord, et les stratégies (en séance et en autonomie) au service de chacun.&lt;br&gt;
+&lt;b&gt;Séances&lt;/b&gt;&#xa0;: une séance à la fois&#xa0;: notes, douleur, point sur le consentement, décision partagée,
+progression de chaque objectif, contexte des soins, votre propre regard sur l’alliance, et toute
+tension remarquée et réparation tentée.&lt;br&gt;
+&lt;b&gt;Réflexion&lt;/b&gt;&#xa0;: votre journal réflexif (texte libre, Rolfe ou Gibbs) avec les heures et les thèmes
+de DPC. La partie privée sur le transfert et le contre-transfert ne quitte jamais l’application.&lt;/p&gt;
+&lt;p&gt;Supprimer un patient l’archive&#xa0;; choisissez &lt;i&gt;Archivés&lt;/i&gt; au-dessus de la liste pour le
+retrouver et le restaurer.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>Patient panes</source>
+        <translation>Volets du patient</translation>
+    </message>
+    <message>
+        <source>Demo practice: every record is synthetic</source>
+        <translation>Cabinet de démonstration&#xa0;: tous les dossiers sont fictifs</translation>
+    </message>
+    <message>
+        <source>Demo practice: every record is synthetic, and it is not encrypted</source>
+        <translation>Cabinet de démonstration&#xa0;: tous les dossiers sont fictifs, et il n’est pas chiffré</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>&amp;Enregistrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>&amp;Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>&amp;Dossier des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Second &amp;backup folder…</source>
+        <translation>&amp;Second dossier de sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now</source>
+        <translation>Faire une sa&amp;uvegarde maintenant</translation>
+    </message>
+    <message>
+        <source>Open the data &amp;folder</source>
+        <translation>&amp;Ouvrir le dossier des données</translation>
+    </message>
+    <message>
+        <source>&amp;Import a questionnaire definition…</source>
+        <translation>&amp;Importer une définition de questionnaire…</translation>
+    </message>
+    <message>
+        <source>Import &amp;patients from a spreadsheet…</source>
+        <translation>Importer des &amp;patients depuis un tableur…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the whole practice…</source>
+        <translation>E&amp;xporter tout le cabinet…</translation>
+    </message>
+    <message>
+        <source>Research e&amp;xport (de-identified)…</source>
+        <translation>Expor&amp;t pour la recherche (dépersonnalisé)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation>&amp;Rechercher un patient</translation>
+    </message>
+    <message>
+        <source>&amp;Edit patient details…</source>
+        <translation>&amp;Modifier la fiche du patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Nouveau patient…</translation>
+    </message>
+    <message>
+        <source>New &amp;visit</source>
+        <translation>Nouvelle &amp;séance</translation>
+    </message>
+    <message>
+        <source>&amp;Sign visit</source>
+        <translation>Si&amp;gner la séance</translation>
+    </message>
+    <message>
+        <source>New &amp;episode…</source>
+        <translation>Nouvel épis&amp;ode…</translation>
+    </message>
+    <message>
+        <source>&amp;Discharge episode…</source>
+        <translation>C&amp;lore l’épisode…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive patient…</source>
+        <translation>&amp;Archiver le patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore patient</source>
+        <translation>Res&amp;taurer le patient</translation>
+    </message>
+    <message>
+        <source>&amp;Hand to patient (check-in)</source>
+        <translation>&amp;Confier au patient (questionnaire)</translation>
+    </message>
+    <message>
+        <source>New &amp;reflection</source>
+        <translation>Nouvelle &amp;réflexion</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>&amp;Historique des modifications…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the patient&apos;s record (PDF and JSON)…</source>
+        <translation>E&amp;xporter le dossier du patient (PDF et JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the patient permanently…</source>
+        <translation>&amp;Effacer définitivement le patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Progress report for this patient…</source>
+        <translation>&amp;Bilan d’évolution de ce patient…</translation>
+    </message>
+    <message>
+        <source>Patient &amp;feedback summary…</source>
+        <translation>&amp;Synthèse des retours des patients…</translation>
+    </message>
+    <message>
+        <source>&amp;CPD record…</source>
+        <translation>Relevé de &amp;DPC…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>&amp;Practice (no patient)</source>
+        <translation>&amp;Cabinet (aucun patient)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide patient names</source>
+        <translation>&amp;Masquer les noms des patients</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after</source>
+        <translation>Verrouiller a&amp;près</translation>
+    </message>
+    <message>
+        <source>{minutes} idle minutes</source>
+        <translation>{minutes} minutes d’inactivité</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>the Help menu&apos;s item</comment>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Alliance Desktop</source>
+        <translation>À &amp;propos d’Alliance Desktop</translation>
+    </message>
+    <message>
+        <source>Quick actions</source>
+        <translation>Actions rapides</translation>
+    </message>
+    <message>
+        <source>{app} — {name}</source>
+        <translation>{app} — {name}</translation>
+    </message>
+    <message>
+        <source>your practice</source>
+        <translation>votre cabinet</translation>
+    </message>
+    <message>
+        <source>Patient #{number}</source>
+        <translation>Patient n° {number}</translation>
+    </message>
+    <message>
+        <source>{app} — locked</source>
+        <translation>{app} — verrouillé</translation>
+    </message>
+    <message>
+        <source>Patient names hidden (Ctrl+Shift+P to show them)</source>
+        <translation>Noms des patients masqués (Ctrl+Maj+P pour les afficher)</translation>
+    </message>
+    <message>
+        <source>Where to keep backups</source>
+        <translation>Où conserver les sauvegardes</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Aucune sauvegarde pour l’instant</translation>
+    </message>
+    <message>
+        <source>Last backup {when} (old: make one with Ctrl+B)</source>
+        <translation>Dernière sauvegarde&#xa0;: {when} (ancienne&#xa0;: faites-en une avec Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Last backup {when}</source>
+        <translation>Dernière sauvegarde&#xa0;: {when}</translation>
+    </message>
+    <message>
+        <source>the second backup folder {folder} is not there (drive unplugged?)</source>
+        <translation>le second dossier de sauvegarde {folder} est introuvable (disque débranché&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the second copy could not be written to {folder}: {problem}</source>
+        <translation>la seconde copie n’a pas pu être écrite dans {folder}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{state} (second copy failed)</source>
+        <translation>{state} (échec de la seconde copie)</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no new backup was kept.</source>
+        <translation>Sauvegarde annulée&#xa0;; aucune nouvelle sauvegarde n’a été conservée.</translation>
+    </message>
+    <message>
+        <source>Backup failed: {problem}</source>
+        <translation>Échec de la sauvegarde&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Making a backup</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <source>Copying the practice and checking the copy…</source>
+        <translation>Copie du cabinet et vérification de la copie…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the unfinished copy is deleted…</source>
+        <translation>Annulation&#xa0;: la copie inachevée est supprimée…</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {made}? Everything entered since then is set aside (kept in the backups folder), and the app closes; open it again to continue.</source>
+        <translation>Restaurer la sauvegarde du {made}&#xa0;? Tout ce qui a été saisi depuis est mis de côté (conservé dans le dossier des sauvegardes), et l’application se ferme&#xa0;; rouvrez-la pour continuer.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; nothing changed.
+
+{problem}</source>
+        <translation>La sauvegarde n’a pas été restaurée&#xa0;; rien n’a changé.
+
+{problem}</translation>
+    </message>
+    <message>
+        <source>The backup is restored. Alliance Desktop will now close; open it again to continue.</source>
+        <translation>La sauvegarde est restaurée. Alliance Desktop va maintenant se fermer&#xa0;; rouvrez-le pour continuer.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from now on; the recovery key is the same.</source>
+        <translation>La phrase secrète est changée. Utilisez désormais la nouvelle&#xa0;; la clé de secours reste la même.</translation>
+    </message>
+    <message>
+        <source>A second folder for backups (for example a USB drive)</source>
+        <translation>Un second dossier pour les sauvegardes (par exemple une clé USB)</translation>
+    </message>
+    <message>
+        <source>Every backup will also be written to {folder}. A backup is made now.</source>
+        <translation>Chaque sauvegarde sera aussi écrite dans {folder}. Une sauvegarde est faite maintenant.</translation>
+    </message>
+    <message>
+        <source>Start an episode of care for this patient now?</source>
+        <extracomment>tests replace this to choose a folder without a real file dialog</extracomment>
+        <translation>Ouvrir dès maintenant un épisode de soins pour ce patient&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Start an episode</source>
+        <translation>Ouvrir un épisode</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Archive {name}? Their record is kept and hidden from the active list. You can restore them from the Archived list at any time.</source>
+        <translation>Archiver {name}&#xa0;? Son dossier est conservé et n’apparaît plus dans la liste des patients actifs. Vous pouvez le restaurer à tout moment depuis la liste «&#xa0;Archivés&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>{name} archived. Show &apos;Archived&apos; above the list to restore.</source>
+        <translation>{name}&#xa0;: dossier archivé. Choisissez «&#xa0;Archivés&#xa0;» au-dessus de la liste pour le restaurer.</translation>
+    </message>
+    <message>
+        <source>Patient restored to the active list.</source>
+        <translation>Patient rétabli dans la liste des patients actifs.</translation>
+    </message>
+    <message>
+        <source>The patient was erased.</source>
+        <translation>Le patient a été effacé.</translation>
+    </message>
+    <message>
+        <source>Questionnaire definitions</source>
+        <extracomment>tests replace this to choose a file without a real file dialog</extracomment>
+        <translation>Définitions de questionnaire</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Import a questionnaire definition</source>
+        <translation>Importer une définition de questionnaire</translation>
+    </message>
+    <message>
+        <source>{note}
+
+This questionnaire needs a licence. Do you hold one for use in this practice?</source>
+        <translation>{note}
+
+Ce questionnaire nécessite une licence. En disposez-vous pour l’utiliser dans ce cabinet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>I hold a licence</source>
+        <translation>Je dispose d’une licence</translation>
+    </message>
+    <message>
+        <source>This file was not imported; nothing was stored.
+
+{problem}</source>
+        <translation>Ce fichier n’a pas été importé&#xa0;; rien n’a été enregistré.
+
+{problem}</translation>
+    </message>
+    <message>
+        <source>Imported &apos;{id}&apos; version {version} ({count} questions).</source>
+        <translation>Questionnaire «&#xa0;{id}&#xa0;» version {version} importé ({count} questions).</translation>
+    </message>
+    <message>
+        <source>{app} help</source>
+        <translation>Aide d’{app}</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>A practice companion that tracks the therapeutic alliance visit by visit.</source>
+        <translation>Un compagnon de cabinet qui suit l’alliance thérapeutique séance après séance.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Dossier des données&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos d’{app}</translation>
+    </message>
+    <message>
+        <source>Saving is taking longer than expected; please try again.</source>
+        <extracomment>tests replace this so no modal dialog is ever exec()&apos;d</extracomment>
+        <translation>L’enregistrement prend plus de temps que prévu&#xa0;; veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPane</name>
+    <message>
+        <source>Show goals and way of working</source>
+        <translation>Afficher objectifs et façon de travailler</translation>
+    </message>
+    <message>
+        <source>Show the goals and way-of-working lines</source>
+        <translation>Afficher les courbes des objectifs et de la façon de travailler</translation>
+    </message>
+    <message>
+        <source>Horizontal axis</source>
+        <translation>Axe horizontal</translation>
+    </message>
+    <message>
+        <source>By visit number</source>
+        <translation>Par numéro de séance</translation>
+    </message>
+    <message>
+        <source>By date</source>
+        <translation>Par date</translation>
+    </message>
+    <message>
+        <source>Add a chart note…</source>
+        <translation>Ajouter une note aux graphiques…</translation>
+    </message>
+    <message>
+        <source>Mark a life event or a change of treatment on the charts</source>
+        <translation>Signaler sur les graphiques un événement de vie ou un changement de traitement</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Trust and bond chart</source>
+        <translation>Graphique de la confiance et du lien</translation>
+    </message>
+    <message>
+        <source>Pain chart</source>
+        <translation>Graphique de la douleur</translation>
+    </message>
+    <message>
+        <source>Goal progress chart</source>
+        <translation>Graphique de la progression des objectifs</translation>
+    </message>
+    <message>
+        <source>Self-care chart</source>
+        <translation>Graphique du travail en autonomie</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No episode of care yet&lt;/h3&gt;&lt;p&gt;Start one in the Goals pane (Patient &amp;gt; New episode); the charts of trust and bond, pain, goals and self-care appear here as the visits go on.&lt;/p&gt;</source>
+        <extracomment>Until the pane is first on screen a reload waits: the window paints before the charts&apos; data is read and matplotlib is imported for the first chart.</extracomment>
+        <translation>&lt;h3&gt;Pas encore d’épisode de soins&lt;/h3&gt;&lt;p&gt;Ouvrez-en un dans le volet Objectifs (Patient &amp;gt; Nouvel épisode)&#xa0;; les graphiques de la confiance et du lien, de la douleur, des objectifs et du travail en autonomie apparaissent ici au fil des séances.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{episode}&lt;/b&gt; · {count} visits</source>
+        <comment>0 or 1</comment>
+        <translation>&lt;b&gt;{episode}&lt;/b&gt; · {count} séance</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{episode}&lt;/b&gt; · {count} visits</source>
+        <translation>&lt;b&gt;{episode}&lt;/b&gt; · {count} séances</translation>
+    </message>
+</context>
+<context>
     <name>PaperCheckinDialog</name>
     <message>
         <source>Enter a paper questionnaire</source>
@@ -922,6 +2348,10 @@
     <message>
         <source>When the patient filled it in</source>
         <translation>Date à laquelle le patient l’a rempli</translation>
+    </message>
+    <message>
+        <source>Date and time, 24-hour clock, for example 4 Mar 2025 14:30</source>
+        <translation>Date et heure, sur 24 heures, par exemple 4 mars 2025 14:30</translation>
     </message>
     <message>
         <source>Filled in</source>
@@ -1203,6 +2633,750 @@
     </message>
 </context>
 <context>
+    <name>PatientRecord</name>
+    <message>
+        <source>Number</source>
+        <extracomment>Text longer than this leaves a key-value table for a labelled paragraph (a table row never splits across pages, so a long note must not be a cell). A list of records with at most this many columns is one table; wider ones go one by one. Top-level keys laid out by hand; any other top-level key is laid out generically.</extracomment>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Reason for care</source>
+        <translation>Motif de consultation</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Discharge note</source>
+        <translation>Note de fin de prise en charge</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation>Version du format</translation>
+    </message>
+    <message>
+        <source>About this record</source>
+        <translation>À propos de ce dossier</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <source>Produced at</source>
+        <translation>Produit le</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Prénom usuel</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Communication needs</source>
+        <translation>Besoins de communication</translation>
+    </message>
+    <message>
+        <source>Consent to store data</source>
+        <translation>Consentement à la conservation des données</translation>
+    </message>
+    <message>
+        <source>Consent to store data recorded on</source>
+        <translation>Consentement à la conservation recueilli le</translation>
+    </message>
+    <message>
+        <source>Consent to research use</source>
+        <translation>Consentement à l’utilisation pour la recherche</translation>
+    </message>
+    <message>
+        <source>Consent to research use recorded on</source>
+        <translation>Consentement à la recherche recueilli le</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Archived at</source>
+        <translation>Archivé le</translation>
+    </message>
+    <message>
+        <source>Record created at</source>
+        <translation>Dossier créé le</translation>
+    </message>
+    <message>
+        <source>Record updated at</source>
+        <translation>Dossier mis à jour le</translation>
+    </message>
+    <message>
+        <source>Courses of care</source>
+        <translation>Épisodes de soins</translation>
+    </message>
+    <message>
+        <source>Questionnaires without a visit</source>
+        <translation>Questionnaires hors séance</translation>
+    </message>
+    <message>
+        <source>Chart notes</source>
+        <translation>Notes des graphiques</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Course of care</source>
+        <translation>Épisode de soins</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>Écrit le</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>Déclenchée le</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Acknowledged at</source>
+        <translation>Prise en compte le</translation>
+    </message>
+    <message>
+        <source>Practitioner&apos;s note</source>
+        <translation>Note du praticien</translation>
+    </message>
+    <message>
+        <source>Reflections about this patient&apos;s care</source>
+        <translation>Réflexions sur les soins de ce patient</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Qui fait quoi</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s confidence (0-10)</source>
+        <translation>Confiance du patient (0-10)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Toujours utilisée</translation>
+    </message>
+    <message>
+        <source>Reviews at visits</source>
+        <translation>Suivi en séance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>What got in the way</source>
+        <translation>Ce qui a fait obstacle</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>How success is measured</source>
+        <translation>Mesure de la réussite</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposé par</translation>
+    </message>
+    <message>
+        <source>Patient agrees</source>
+        <translation>Accord du patient</translation>
+    </message>
+    <message>
+        <source>Practitioner agrees</source>
+        <translation>Accord du praticien</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date visée</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Motif du statut</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versions précédentes</translation>
+    </message>
+    <message>
+        <source>Revised at</source>
+        <translation>Révisé le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation>Stratégies</translation>
+    </message>
+    <message>
+        <source>Progress at visits</source>
+        <translation>Progression en séance</translation>
+    </message>
+    <message>
+        <source>Rating (0-10)</source>
+        <translation>Note (0-10)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signée le</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signée par</translation>
+    </message>
+    <message>
+        <source>Pain before (0-10)</source>
+        <translation>Douleur avant (0-10)</translation>
+    </message>
+    <message>
+        <source>Pain after (0-10)</source>
+        <translation>Douleur après (0-10)</translation>
+    </message>
+    <message>
+        <source>Approach explained</source>
+        <translation>Approche expliquée</translation>
+    </message>
+    <message>
+        <source>Limits agreed</source>
+        <translation>Limites convenues</translation>
+    </message>
+    <message>
+        <source>Stop signal agreed</source>
+        <translation>Signal d’arrêt convenu</translation>
+    </message>
+    <message>
+        <source>Chaperone</source>
+        <translation>Présence d’un tiers</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Comfort with touch (0-10)</source>
+        <translation>Aisance avec le toucher (0-10)</translation>
+    </message>
+    <message>
+        <source>Strain in the working relationship noticed</source>
+        <translation>Tension remarquée dans la relation de travail</translation>
+    </message>
+    <message>
+        <source>Repair tried</source>
+        <translation>Réparation tentée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Questionnaire id</source>
+        <translation>Identifiant du questionnaire</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>Version du questionnaire</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Rempli par</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Rempli le</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Écrite le</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Rectifications</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>Beliefs and expectations</source>
+        <translation>Croyances et attentes</translation>
+    </message>
+    <message>
+        <source>What the patient reported</source>
+        <translation>Ce que le patient a rapporté</translation>
+    </message>
+    <message>
+        <source>Examination findings</source>
+        <translation>Résultats de l’examen</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Touch: notes</source>
+        <translation>Toucher&#xa0;: notes</translation>
+    </message>
+    <message>
+        <source>Options discussed</source>
+        <translation>Options discutées</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s preference</source>
+        <translation>Préférence du patient</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Techniques</source>
+        <translation>Techniques</translation>
+    </message>
+    <message>
+        <source>Self-care agreed</source>
+        <translation>Travail en autonomie convenu</translation>
+    </message>
+    <message>
+        <source>Setting of care</source>
+        <translation>Cadre des soins</translation>
+    </message>
+    <message>
+        <source>Disruptions</source>
+        <translation>Perturbations</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s state</source>
+        <translation>État du patient</translation>
+    </message>
+    <message>
+        <source>Practitioner&apos;s state</source>
+        <translation>État du praticien</translation>
+    </message>
+    <message>
+        <source>Strain in the working relationship: notes</source>
+        <translation>Tension dans la relation de travail&#xa0;: notes</translation>
+    </message>
+    <message>
+        <source>Repair: notes</source>
+        <translation>Réparation&#xa0;: notes</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Copy of your record</source>
+        <translation>Copie de votre dossier</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>{when} (visit no. {number})</source>
+        <translation>{when} (séance n° {number})</translation>
+    </message>
+    <message>
+        <source>{reason} (no. {number})</source>
+        <extracomment>A course of care: its reason for care and its number</extracomment>
+        <translation>{reason} (n° {number})</translation>
+    </message>
+    <message>
+        <source>{heading} {index} of {count}</source>
+        <extracomment>&quot;Amendments 2 of 3&quot;: one of a list of records, numbered</extracomment>
+        <translation>{heading} {index} sur {count}</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Aucune donnée enregistrée.</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Vos informations</translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation>Vos consentements</translation>
+    </message>
+    <message>
+        <source>Course of care {index} of {count}</source>
+        <translation>Épisode de soins {index} sur {count}</translation>
+    </message>
+    <message>
+        <source>{heading}: {reason}</source>
+        <extracomment>A course of care&apos;s heading and its reason for care</extracomment>
+        <translation>{heading}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>No goals were recorded in this course of care.</source>
+        <translation>Aucun objectif n’a été enregistré dans cet épisode de soins.</translation>
+    </message>
+    <message>
+        <source>Goal: {wording}</source>
+        <translation>Objectif&#xa0;: {wording}</translation>
+    </message>
+    <message>
+        <source>No visits were recorded in this course of care.</source>
+        <translation>Aucune séance n’a été enregistrée dans cet épisode de soins.</translation>
+    </message>
+    <message>
+        <source>Earlier version: {title}</source>
+        <extracomment>An earlier wording of a goal</extracomment>
+        <translation>Version précédente&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Strategy: {title}</source>
+        <translation>Stratégie&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Visit on {when}</source>
+        <translation>Séance du {when}</translation>
+    </message>
+    <message>
+        <source>Questionnaire: {title}</source>
+        <translation>Questionnaire&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <extracomment>A label and its value, in a line of facts</extracomment>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <extracomment>Stands for the patient&apos;s name when the record holds none, as in &quot;Everything Alliance Desktop holds about you&quot; and &quot;Confidential: you&quot;</extracomment>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Everything {app} holds about {name}</source>
+        <translation>Tout ce qu’{app} conserve sur {name}</translation>
+    </message>
+    <message>
+        <source>This is a copy of your record as it is kept by {practice} in {app}, the practice&apos;s software; it was made on {made}. It holds the same information as the electronic (JSON) copy of your record, laid out to be read. Times are local times, and {empty} means nothing was recorded. Please ask if anything is unclear, or if anything in it is wrong.</source>
+        <translation>Ceci est une copie de votre dossier tel qu’il est tenu par {practice} dans {app}, le logiciel du cabinet&#xa0;; elle a été faite le {made}. Elle contient les mêmes informations que la copie électronique (JSON) de votre dossier, mises en page pour être lues. Les heures sont des heures locales, et {empty} signifie que rien n’a été enregistré. N’hésitez pas à poser vos questions si quelque chose n’est pas clair, ou à signaler ce qui vous semble inexact.</translation>
+    </message>
+    <message>
+        <source>your practitioner</source>
+        <translation>votre praticien</translation>
+    </message>
+    <message>
+        <source>Other parts of your record</source>
+        <translation>Autres éléments de votre dossier</translation>
+    </message>
+    <message>
+        <source>Questionnaires not answered at a visit</source>
+        <translation>Questionnaires remplis hors séance</translation>
+    </message>
+    <message>
+        <source>Events your practitioner marked on the charts of your care.</source>
+        <translation>Les événements que votre praticien a notés sur les graphiques de vos soins.</translation>
+    </message>
+    <message>
+        <source>Prompts the software showed your practitioner, for example when a check-in was missed or your ratings of our work together dropped.</source>
+        <translation>Les rappels que le logiciel a affichés pour votre praticien, par exemple lorsqu’un questionnaire n’a pas été rempli ou que vos notes sur notre travail ensemble ont baissé.</translation>
+    </message>
+    <message>
+        <source>Alert: {kind}</source>
+        <translation>Alerte&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Reflections about your care</source>
+        <translation>Réflexions sur vos soins</translation>
+    </message>
+    <message>
+        <source>What your practitioner wrote to reflect on their work with you, as the record holds it (without their private notes).</source>
+        <translation>Ce que votre praticien a écrit pour réfléchir à son travail avec vous, tel que le dossier le conserve (sans ses notes privées).</translation>
+    </message>
+    <message>
+        <source>Each change made to your record: when, by whom and to what.</source>
+        <translation>Chaque modification apportée à votre dossier&#xa0;: quand, par qui et sur quoi.</translation>
+    </message>
+    <message>
+        <source>Other information</source>
+        <translation>Autres informations</translation>
+    </message>
+    <message>
+        <source>{format}, version {version}</source>
+        <extracomment>The name of the record&apos;s data format and its version number</extracomment>
+        <translation>{format}, version {version}</translation>
+    </message>
+    <message>
+        <source>Record format: {format}.</source>
+        <translation>Format du dossier&#xa0;: {format}.</translation>
+    </message>
+    <message>
+        <source>Confidential: {name}</source>
+        <extracomment>The running footer of the patient&apos;s copy of their record</extracomment>
+        <translation>Confidentiel&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTableModel</name>
+    <message>
+        <source>Patient</source>
+        <extracomment>The columns&apos; headings in English (``headers()`` gives them translated).</extracomment>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière séance</translation>
+    </message>
+    <message>
+        <source>Alliance alerts</source>
+        <translation>Alertes d’alliance</translation>
+    </message>
+    <message>
+        <source>Patient #{number}</source>
+        <translation>Patient n° {number}</translation>
+    </message>
+    <message>
+        <source>{name}  (archived)</source>
+        <translation>{name}  (archivé)</translation>
+    </message>
+    <message>
+        <source>{count} alliance alert(s) need attention</source>
+        <translation>{count} alerte(s) d’alliance demande(nt) votre attention</translation>
+    </message>
+    <message>
+        <source>no alerts</source>
+        <translation>aucune alerte</translation>
+    </message>
+    <message>
+        <source>{count} alerts</source>
+        <translation>{count} alerte(s)</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Set your check-in PIN</source>
@@ -1231,6 +3405,126 @@
     <message>
         <source>The two PINs are not the same.</source>
         <translation>Les deux codes PIN ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeView</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 3 years (a CPD cycle)</source>
+        <translation>3 dernières années (un cycle de DPC)</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <extracomment>A percentage (French puts a non-breaking space before %)</extracomment>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Patients with alliance alerts</source>
+        <translation>Patients avec des alertes d’alliance</translation>
+    </message>
+    <message>
+        <source>Check-in score chart</source>
+        <translation>Graphique des scores des questionnaires</translation>
+    </message>
+    <message>
+        <source>First and latest alliance chart</source>
+        <translation>Graphique de l’alliance&#xa0;: premier et dernier score</translation>
+    </message>
+    <message>
+        <source>Alliance and pain chart</source>
+        <translation>Graphique de l’alliance et de la douleur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Patients with alerts&lt;/b&gt; (double-click to open)</source>
+        <translation>&lt;b&gt;Patients avec alertes&lt;/b&gt; (double-cliquez pour ouvrir)</translation>
+    </message>
+    <message>
+        <source>{period} · demo practice: every record is synthetic</source>
+        <translation>{period} · cabinet de démonstration&#xa0;: tous les dossiers sont fictifs</translation>
+    </message>
+    <message>
+        <source>Adding up the period…</source>
+        <translation>Calcul des chiffres de la période…</translation>
+    </message>
+    <message>
+        <source>The practice figures {problem}.</source>
+        <translation>Chiffres du cabinet&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>The practice figures could not be computed.</source>
+        <translation>Les chiffres du cabinet n’ont pas pu être calculés.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; visits</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; séances</translation>
+    </message>
+    <message>
+        <source>{patients} patients, {episodes} episodes</source>
+        <translation>{patients} patients, {episodes} épisodes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{share}&lt;/b&gt; had a check-in</source>
+        <translation>&lt;b&gt;{share}&lt;/b&gt; avec questionnaire</translation>
+    </message>
+    <message>
+        <source>{count} of {total} visits</source>
+        <translation>{count} séances sur {total}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{share}&lt;/b&gt; perfect scores</source>
+        <translation>&lt;b&gt;{share}&lt;/b&gt; de scores parfaits</translation>
+    </message>
+    <message>
+        <source>{count} of {total} check-ins: the ceiling; invite candour</source>
+        <translation>{count} questionnaires sur {total}&#xa0;: le plafond&#xa0;; invitez à la franchise</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; patients with open alerts</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; patients avec des alertes ouvertes</translation>
+    </message>
+    <message>
+        <source>of {count} patients seen</source>
+        <translation>sur {count} patients vus</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; strains noticed</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; tensions remarquées</translation>
+    </message>
+    <message>
+        <source>{repairs} with a repair tried; {recovered} followed by recovery ({followed} had a later check-in)</source>
+        <translation>{repairs} avec une réparation tentée&#xa0;; {recovered} suivies d’un rétablissement ({followed} avec un questionnaire ultérieur)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{first} → {latest}&lt;/b&gt; alliance</source>
+        <translation>&lt;b&gt;{first} → {latest}&lt;/b&gt; alliance</translation>
+    </message>
+    <message>
+        <source>first to latest check-in, {count} episodes</source>
+        <translation>du premier au dernier questionnaire, {count} épisodes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{share}&lt;/b&gt; much better</source>
+        <translation>&lt;b&gt;{share}&lt;/b&gt; nettement mieux</translation>
+    </message>
+    <message>
+        <source>pain down 2 points or 30%, {count} episodes</source>
+        <translation>douleur en baisse de 2 points ou 30&#xa0;%, {count} épisodes</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +3588,1224 @@
     <message>
         <source>The new language applies the next time you open Alliance Desktop.</source>
         <translation>La nouvelle langue s’appliquera à la prochaine ouverture d’Alliance Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionPane</name>
+    <message>
+        <source>New reflection</source>
+        <extracomment>The most minutes one reflection may record (a full week of CPD). A new reflection&apos;s title, in English (``new_title`` gives it translated).</extracomment>
+        <translation>Nouvelle réflexion</translation>
+    </message>
+    <message>
+        <source>CPD cycle {start} – {end}: {summary} — all requirements met</source>
+        <translation>Cycle de DPC du {start} au {end}&#xa0;: {summary} — toutes les exigences sont satisfaites</translation>
+    </message>
+    <message>
+        <source>CPD cycle {start} – {end}: {summary}</source>
+        <translation>Cycle de DPC du {start} au {end}&#xa0;: {summary}</translation>
+    </message>
+    <message>
+        <source>Reflections and CPD</source>
+        <translation>Réflexions et DPC</translation>
+    </message>
+    <message>
+        <source>CPD progress</source>
+        <extracomment>text of every section ever typed in this reflection, shown or not (key -&gt; text)</extracomment>
+        <translation>Avancement du DPC</translation>
+    </message>
+    <message>
+        <source>A three-year cycle needs {hours} hours of CPD, at least {with_others} learning with others, all four themes, one objective activity and one communication and consent activity.</source>
+        <translation>Un cycle de trois ans exige {hours} heures de DPC, dont au moins {with_others} d’apprentissage avec d’autres, les quatre thèmes, une activité objective et une activité de communication et consentement.</translation>
+    </message>
+    <message>
+        <source>Show reflections for CPD theme</source>
+        <translation>Afficher les réflexions du thème de DPC</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Show reflections about</source>
+        <translation>Afficher les réflexions concernant</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Toutes les entrées</translation>
+    </message>
+    <message>
+        <source>Selected patient</source>
+        <translation>Patient sélectionné</translation>
+    </message>
+    <message>
+        <source>Journal only (no patient)</source>
+        <translation>Journal seul (aucun patient)</translation>
+    </message>
+    <message>
+        <source>Show reflections with tag</source>
+        <translation>Afficher les réflexions avec l’étiquette</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toute étiquette</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Afficher les archivées</translation>
+    </message>
+    <message>
+        <source>Show archived reflections</source>
+        <translation>Afficher les réflexions archivées</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>&amp;Whose</source>
+        <translation>&amp;Concernant</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g</source>
+        <translation>Éti&amp;quette</translation>
+    </message>
+    <message>
+        <source>Start a new reflection dated today</source>
+        <translation>Commencer une nouvelle réflexion datée d’aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Réflexions</translation>
+    </message>
+    <message>
+        <source>No reflection is open.
+
+Choose one from the list on the left, or press “New reflection” to start writing.</source>
+        <translation>Aucune réflexion n’est ouverte.
+
+Choisissez-en une dans la liste de gauche, ou appuyez sur «&#xa0;Nouvelle réflexion&#xa0;» pour commencer à écrire.</translation>
+    </message>
+    <message>
+        <source>This reflection is archived: it is left out of the CPD totals. Press “Restore” at the bottom to bring it back.</source>
+        <translation>Cette réflexion est archivée&#xa0;: elle n’est pas comptée dans les totaux de DPC. Appuyez sur «&#xa0;Restaurer&#xa0;» en bas pour la rétablir.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>A few words to find it again</source>
+        <translation>Quelques mots pour la retrouver</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reflective model</source>
+        <translation>Modèle de réflexion</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>Think about the alliance: </source>
+        <translation>Pensez à l’alliance&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Questions about the alliance</source>
+        <translation>Questions sur l’alliance</translation>
+    </message>
+    <message>
+        <source>Only for you. Never printed, reported or exported.</source>
+        <translation>Pour vous seul. Jamais imprimé, repris dans un rapport ni exporté.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>e.g. consent, rupture, peer</source>
+        <translation>p. ex. consentement, rupture, pairs</translation>
+    </message>
+    <message>
+        <source>Words to find this reflection, separated by commas</source>
+        <translation>Des mots pour retrouver cette réflexion, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>Étiq&amp;uettes</translation>
+    </message>
+    <message>
+        <source>CPD record</source>
+        <translation>Relevé de DPC</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Time spent, in whole minutes from 0 to {maximum}</source>
+        <translation>Temps passé, en minutes entières de 0 à {maximum}</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nutes</source>
+        <translation>Mi&amp;nutes</translation>
+    </message>
+    <message>
+        <source>Learning with others</source>
+        <translation>Apprentissage avec d’autres</translation>
+    </message>
+    <message>
+        <source>Theme {theme}</source>
+        <translation>Thème {theme}</translation>
+    </message>
+    <message>
+        <source>Objective activity (feedback, outcomes, case discussion, observation, audit)</source>
+        <translation>Activité objective (retours, résultats, discussion de cas, observation, audit)</translation>
+    </message>
+    <message>
+        <source>Objective activity</source>
+        <translation>Activité objective</translation>
+    </message>
+    <message>
+        <source>Communication and consent</source>
+        <translation>Communication et consentement</translation>
+    </message>
+    <message>
+        <source>Communication and consent activity</source>
+        <translation>Activité de communication et consentement</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Archive this reflection</source>
+        <translation>Archiver cette réflexion</translation>
+    </message>
+    <message>
+        <source>Archived reflections leave the list and the CPD totals; tick “Show archived” to find and restore them.</source>
+        <translation>Les réflexions archivées quittent la liste et les totaux de DPC&#xa0;; cochez «&#xa0;Afficher les archivées&#xa0;» pour les retrouver et les restaurer.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore this reflection</source>
+        <translation>Restaurer cette réflexion</translation>
+    </message>
+    <message>
+        <source>Also kept from another model (not shown here, still saved): {sections}. Switch the model back to see it.</source>
+        <translation>Également conservé d’un autre modèle (non affiché ici, toujours enregistré)&#xa0;: {sections}. Revenez à ce modèle pour le voir.</translation>
+    </message>
+    <message>
+        <source>Reflection on the visit of {date}</source>
+        <translation>Réflexion sur la séance du {date}</translation>
+    </message>
+    <message>
+        <source>Reflection on a patient</source>
+        <translation>Réflexion sur un patient</translation>
+    </message>
+    <message>
+        <source>No reflections match these filters. Choose “All themes”, “All entries” and clear the tag to see every reflection.</source>
+        <translation>Aucune réflexion ne correspond à ces filtres. Choisissez «&#xa0;Tous les thèmes&#xa0;», «&#xa0;Toutes les entrées&#xa0;» et effacez l’étiquette pour voir toutes les réflexions.</translation>
+    </message>
+    <message>
+        <source>No reflections yet. Press “New reflection” to write your first one; it counts towards your CPD once you add the minutes.</source>
+        <translation>Pas encore de réflexion. Appuyez sur «&#xa0;Nouvelle réflexion&#xa0;» pour écrire la première&#xa0;; elle compte pour votre DPC dès que vous ajoutez les minutes.</translation>
+    </message>
+    <message>
+        <source>{count} reflection</source>
+        <translation>{count} réflexion</translation>
+    </message>
+    <message>
+        <source>{count} reflections</source>
+        <comment>0</comment>
+        <translation>{count} réflexion</translation>
+    </message>
+    <message>
+        <source>{count} reflections</source>
+        <translation>{count} réflexions</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <comment>a reflection about no patient</comment>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>{about} · themes {themes}</source>
+        <translation>{about} · thèmes {themes}</translation>
+    </message>
+    <message>
+        <source>{about} · archived</source>
+        <translation>{about} · archivée</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Étiquettes&#xa0;: {tags}</translation>
+    </message>
+    <message>
+        <source>The open reflection cannot be saved as typed: {problem}
+
+Leave it and lose the last change?</source>
+        <translation>La réflexion ouverte ne peut pas être enregistrée telle quelle&#xa0;: {problem}
+
+La quitter et perdre la dernière modification&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>La quitter</translation>
+    </message>
+    <message>
+        <source>Stay and correct it</source>
+        <translation>Rester et corriger</translation>
+    </message>
+    <message>
+        <source>The last change cannot be saved as typed: {problem}
+
+Archive the reflection without that change?</source>
+        <translation>La dernière modification ne peut pas être enregistrée telle quelle&#xa0;: {problem}
+
+Archiver la réflexion sans cette modification&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Archive without it</source>
+        <translation>Archiver sans elle</translation>
+    </message>
+    <message>
+        <source>The last change cannot be saved as typed: {problem}
+
+Restore the reflection without that change?</source>
+        <translation>La dernière modification ne peut pas être enregistrée telle quelle&#xa0;: {problem}
+
+Restaurer la réflexion sans cette modification&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Restore without it</source>
+        <translation>Restaurer sans elle</translation>
+    </message>
+    <message>
+        <source>Journal entry (not about a patient)</source>
+        <translation>Entrée de journal (ne concerne pas un patient)</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>Concerne {name}</translation>
+    </message>
+    <message>
+        <source>About {name} · visit of {date}</source>
+        <translation>Concerne {name} · séance du {date}</translation>
+    </message>
+    <message>
+        <source>min = {hours} h</source>
+        <translation>min = {hours} h</translation>
+    </message>
+    <message>
+        <source>Please enter the date.</source>
+        <translation>Veuillez saisir la date.</translation>
+    </message>
+    <message>
+        <source>A reflection cannot be dated in the future.</source>
+        <translation>Une réflexion ne peut pas être datée dans le futur.</translation>
+    </message>
+    <message>
+        <source>Please give the reflection a title.</source>
+        <translation>Veuillez donner un titre à la réflexion.</translation>
+    </message>
+    <message>
+        <source>No reflection is open.</source>
+        <translation>Aucune réflexion n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {message}</source>
+        <translation>Pas encore enregistré&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Could not save: {message}</source>
+        <translation>Impossible d’enregistrer&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>Feuille de calcul CSV</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 3 years (a CPD cycle)</source>
+        <translation>3 dernières années (un cycle de DPC)</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <source>Goals and progress</source>
+        <translation>Objectifs et progression</translation>
+    </message>
+    <message>
+        <source>Agreed plan and self-care</source>
+        <translation>Plan convenu et travail en autonomie</translation>
+    </message>
+    <message>
+        <source>Pain, first and latest</source>
+        <translation>Douleur, première et dernière mesure</translation>
+    </message>
+    <message>
+        <source>Everyday activities (function)</source>
+        <translation>Activités quotidiennes (fonction)</translation>
+    </message>
+    <message>
+        <source>Pain and goal charts</source>
+        <translation>Graphiques de la douleur et des objectifs</translation>
+    </message>
+    <message>
+        <source>Alliance chart (the patient&apos;s own ratings)</source>
+        <translation>Graphique de l’alliance (les notes du patient lui-même)</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Bilan d’évolution</translation>
+    </message>
+    <message>
+        <source>Patient feedback summary</source>
+        <translation>Synthèse des retours des patients</translation>
+    </message>
+    <message>
+        <source>CPD record</source>
+        <translation>Relevé de DPC</translation>
+    </message>
+    <message>
+        <source>Choose a patient first.</source>
+        <translation>Choisissez d’abord un patient.</translation>
+    </message>
+    <message>
+        <source>Choose the period first.</source>
+        <translation>Choisissez d’abord la période.</translation>
+    </message>
+    <message>
+        <source>Choose the first day of the CPD cycle.</source>
+        <translation>Choisissez le premier jour du cycle de DPC.</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <extracomment>tests replace this to pick a file without a native dialog: (parent, title, suggested path, filters) -&gt; chosen path, &quot;&quot; if cancelled tests replace this to answer the print dialog: (dialog) -&gt; accepted</extracomment>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <source>Preparing the report</source>
+        <translation>Préparation du rapport</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop preparing the report</source>
+        <translation>Arrêter la préparation du rapport</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Episode of care</source>
+        <translation>Épisode de soins</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Épisode</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Sections&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only what a patient or referrer should read: no clinical notes, no reflections, nothing about strains. The alliance chart shows the patient&apos;s own ratings only.</source>
+        <translation>Uniquement ce qu’un patient ou le professionnel qui l’a adressé doit lire&#xa0;: ni notes cliniques, ni réflexions, rien sur les tensions. Le graphique de l’alliance ne montre que les notes données par le patient lui-même.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>A date, for example 4 Mar 2025</source>
+        <translation>Une date, par exemple 4 mars 2025</translation>
+    </message>
+    <message>
+        <source>Practitioner&apos;s reflection</source>
+        <translation>Réflexion du praticien</translation>
+    </message>
+    <message>
+        <source>Optional: your reflection on these figures. Leave it empty to write by hand on the printed page.</source>
+        <translation>Facultatif&#xa0;: votre réflexion sur ces chiffres. Laissez vide pour écrire à la main sur la page imprimée.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>The first day of the period</extracomment>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>The last day of the period</extracomment>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Practitioner&apos;s reflection:</source>
+        <translation>Réflexion du praticien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>De-identified: counts and scores only, no patient is named.</source>
+        <translation>Dépersonnalisé&#xa0;: uniquement des effectifs et des scores, aucun patient n’est nommé.</translation>
+    </message>
+    <message>
+        <source>First day of the CPD cycle</source>
+        <translation>Premier jour du cycle de DPC</translation>
+    </message>
+    <message>
+        <source>Cycle from</source>
+        <translation>Cycle du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>The CPD cycle runs from one date &quot;to&quot; another</extracomment>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Every reflection&apos;s date, hours, themes and activity type, the totals against the cycle&apos;s requirements, and a summary for the Peer Discussion Review. The text of reflections and their private section are never included.</source>
+        <translation>Pour chaque réflexion, la date, les heures, les thèmes et le type d’activité&#xa0;; les totaux au regard des exigences du cycle, et une synthèse pour l’entretien entre pairs (Peer Discussion Review). Le texte des réflexions et leur partie privée n’y figurent jamais.</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>Stopped. Change an option to prepare the report again.</source>
+        <translation>Arrêté. Modifiez une option pour préparer à nouveau le rapport.</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Page {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>{count} page</source>
+        <translation>{count} page</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared</source>
+        <translation>Le rapport n’a pas pu être préparé</translation>
+    </message>
+    <message>
+        <source>{what}: {detail}</source>
+        <extracomment>What failed, and why</extracomment>
+        <translation>{what}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>progress-report-{name}-{date}</source>
+        <extracomment>A file name: lowercase words joined by hyphens, no spaces or accents</extracomment>
+        <translation>bilan-evolution-{name}-{date}</translation>
+    </message>
+    <message>
+        <source>patient-feedback-{start}-to-{end}</source>
+        <extracomment>A file name: lowercase words joined by hyphens, no spaces or accents</extracomment>
+        <translation>retours-patients-{start}-au-{end}</translation>
+    </message>
+    <message>
+        <source>cpd-record-{start}-to-{end}</source>
+        <extracomment>A file name: lowercase words joined by hyphens, no spaces or accents</extracomment>
+        <translation>releve-dpc-{start}-au-{end}</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>Le PDF n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Save the CPD record as CSV</source>
+        <translation>Enregistrer le relevé de DPC en CSV</translation>
+    </message>
+    <message>
+        <source>The CSV was not saved</source>
+        <translation>Le CSV n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Sent {count} pages to the printer.</source>
+        <translation>{count} pages envoyées à l’imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Page {number} of {total}</source>
+        <extracomment>Layout units per inch: a tenth of a point. indexes of rows drawn as totals (bold, shaded) first column bold (key-value tables) Line height as a share of the font&apos;s natural line height.</extracomment>
+        <translation>Page {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>Prepared {date}</source>
+        <extracomment>The day the report was made</extracomment>
+        <translation>Établi le {date}</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on its page device.</source>
+        <translation>Le rapport n’a pas pu être dessiné sur son support de page.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Progress report</source>
+        <translation>Bilan d’évolution</translation>
+    </message>
+    <message>
+        <source>Patient feedback summary</source>
+        <translation>Synthèse des retours des patients</translation>
+    </message>
+    <message>
+        <source>CPD record</source>
+        <translation>Relevé de DPC</translation>
+    </message>
+    <message>
+        <source>Practitioner&apos;s reflection</source>
+        <translation>Réflexion du praticien</translation>
+    </message>
+    <message>
+        <source>How you rated our work together</source>
+        <translation>Comment vous avez évalué notre travail ensemble</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <extracomment>A percentage (French puts a non-breaking space before %)</extracomment>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{name} (registration {number})</source>
+        <extracomment>The practitioner and their registration number with the regulator</extracomment>
+        <translation>{name} (n° d’inscription {number})</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>{start} (continuing)</source>
+        <extracomment>An episode of care still open</extracomment>
+        <translation>depuis le {start} (en cours)</translation>
+    </message>
+    <message>
+        <source>{count} ({first} to {latest})</source>
+        <translation>{count} (du {first} au {latest})</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Reason for care</source>
+        <translation>Motif de consultation</translation>
+    </message>
+    <message>
+        <source>No episode of care recorded</source>
+        <translation>Aucun épisode de soins enregistré</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Soins</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Établi par</translation>
+    </message>
+    <message>
+        <source>{author}, {practice}</source>
+        <translation>{author}, {practice}</translation>
+    </message>
+    <message>
+        <source>At the end of visits you rated, from 0 to 10, how much you trusted the care, how we got on, whether we worked on what matters to you, and whether the way we worked suited you. Gaps are visits without a rating.</source>
+        <translation>À la fin des séances, vous avez noté de 0 à 10 votre confiance dans les soins, la qualité de notre relation, si nous avons travaillé sur ce qui compte pour vous, et si notre façon de travailler vous convenait. Les interruptions de la courbe correspondent aux séances sans note.</translation>
+    </message>
+    <message>
+        <source>Your own ratings at each visit (0-10).</source>
+        <translation>Vos propres notes à chaque séance (0-10).</translation>
+    </message>
+    <message>
+        <source>This report summarises goals, progress and what we agreed. It does not include clinical notes. Please ask if anything is unclear.</source>
+        <translation>Ce bilan résume les objectifs, les progrès et ce que nous avons convenu. Il ne contient pas de notes cliniques. N’hésitez pas à poser vos questions si quelque chose n’est pas clair.</translation>
+    </message>
+    <message>
+        <source>Confidential: {name}</source>
+        <extracomment>The running footer of a report about one patient</extracomment>
+        <translation>Confidentiel&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{score}/10 ({date})</source>
+        <translation>{score}/10 ({date})</translation>
+    </message>
+    <message>
+        <source>Your goals and progress</source>
+        <translation>Vos objectifs et vos progrès</translation>
+    </message>
+    <message>
+        <source>No goals have been recorded for this episode yet.</source>
+        <translation>Aucun objectif n’a encore été enregistré pour cet épisode.</translation>
+    </message>
+    <message>
+        <source>The goals we agreed, in your own words. Progress is rated from 0 (not started) to 10 (goal reached).</source>
+        <translation>Les objectifs que nous avons convenus, avec vos propres mots. La progression est notée de 0 (pas commencé) à 10 (objectif atteint).</translation>
+    </message>
+    <message>
+        <source>How we will know: {measure}</source>
+        <translation>Comment nous le saurons&#xa0;: {measure}</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <extracomment>A goal&apos;s status: achieved</extracomment>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <extracomment>The first progress rating of a goal</extracomment>
+        <translation>Première note</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <extracomment>The latest progress rating of a goal</extracomment>
+        <translation>Dernière note</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>Ce que nous avons convenu</translation>
+    </message>
+    <message>
+        <source>No plan has been agreed at a completed visit yet.</source>
+        <translation>Aucun plan n’a encore été convenu lors d’une séance terminée.</translation>
+    </message>
+    <message>
+        <source>At the visit of {date}:</source>
+        <translation>Lors de la séance du {date}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Travail en autonomie</translation>
+    </message>
+    <message>
+        <source>What each of us does</source>
+        <translation>Ce que chacun de nous fait</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>For the goal</source>
+        <translation>Pour l’objectif</translation>
+    </message>
+    <message>
+        <source>Pain before treatment went from {first} to {latest} ({points} point less): a meaningful improvement (2 points, or 30% of where it started).</source>
+        <translation>La douleur avant le traitement est passée de {first} à {latest} ({points} point de moins)&#xa0;: une amélioration significative (2 points, ou 30&#xa0;% du niveau de départ).</translation>
+    </message>
+    <message>
+        <source>Pain before treatment went from {first} to {latest} ({points} point less).</source>
+        <translation>La douleur avant le traitement est passée de {first} à {latest} ({points} point de moins).</translation>
+    </message>
+    <message>
+        <source>Pain before treatment went from {first} to {latest} ({points} points less): a meaningful improvement (2 points, or 30% of where it started).</source>
+        <translation>La douleur avant le traitement est passée de {first} à {latest} ({points} points de moins)&#xa0;: une amélioration significative (2 points, ou 30&#xa0;% du niveau de départ).</translation>
+    </message>
+    <message>
+        <source>Pain before treatment went from {first} to {latest} ({points} points less).</source>
+        <translation>La douleur avant le traitement est passée de {first} à {latest} ({points} points de moins).</translation>
+    </message>
+    <message>
+        <source>Pain before treatment is the same as at the start ({score}).</source>
+        <translation>La douleur avant le traitement est la même qu’au début ({score}).</translation>
+    </message>
+    <message>
+        <source>Pain before treatment went from {first} to {latest}.</source>
+        <translation>La douleur avant le traitement est passée de {first} à {latest}.</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>No pain scores were recorded in this episode.</source>
+        <translation>Aucun score de douleur n’a été enregistré dans cet épisode.</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <source>Latest visit</source>
+        <translation>Dernière séance</translation>
+    </message>
+    <message>
+        <source>Pain from 0 (none) to 10 (worst imaginable), before and after treatment.</source>
+        <translation>Douleur de 0 (aucune) à 10 (la pire imaginable), avant et après le traitement.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Before treatment</source>
+        <translation>Avant le traitement</translation>
+    </message>
+    <message>
+        <source>After treatment</source>
+        <translation>Après le traitement</translation>
+    </message>
+    <message>
+        <source>Everyday activities</source>
+        <translation>Activités quotidiennes</translation>
+    </message>
+    <message>
+        <source>Activities you named, rated from 0 (unable to do it) to 10 (as well as before).</source>
+        <translation>Les activités que vous avez citées, notées de 0 (impossible à faire) à 10 (aussi bien qu’avant).</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>First ({date})</source>
+        <extracomment>The first answers to a questionnaire, and their date</extracomment>
+        <translation>Premières réponses ({date})</translation>
+    </message>
+    <message>
+        <source>Latest ({date})</source>
+        <extracomment>The latest answers to a questionnaire, and their date</extracomment>
+        <translation>Dernières réponses ({date})</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Pain before and after each visit; the shaded band is a meaningful improvement.</source>
+        <translation>Douleur avant et après chaque séance&#xa0;; la zone ombrée correspond à une amélioration significative.</translation>
+    </message>
+    <message>
+        <source>Progress on each goal at each visit (0-10).</source>
+        <translation>Progression de chaque objectif à chaque séance (0-10).</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <translation>Moins de 5</translation>
+    </message>
+    <message>
+        <source>5 to under 7</source>
+        <translation>De 5 à moins de 7</translation>
+    </message>
+    <message>
+        <source>7 to under 9</source>
+        <translation>De 7 à moins de 9</translation>
+    </message>
+    <message>
+        <source>9 to under 10</source>
+        <translation>De 9 à moins de 10</translation>
+    </message>
+    <message>
+        <source>10 (the ceiling)</source>
+        <translation>10 (le plafond)</translation>
+    </message>
+    <message>
+        <source>{count} patients</source>
+        <translation>{count} patients</translation>
+    </message>
+    <message>
+        <source>{count} visits</source>
+        <translation>{count} séances</translation>
+    </message>
+    <message>
+        <source>{count} episodes</source>
+        <translation>{count} épisodes</translation>
+    </message>
+    <message>
+        <source>De-identified and aggregated: counts and scores only, no patient is named. The check-in is the patient&apos;s own rating of the alliance at the end of a visit, from 0 to 10 (the mean of its answers).</source>
+        <translation>Dépersonnalisé et agrégé&#xa0;: uniquement des effectifs et des scores, aucun patient n’est nommé. Le questionnaire de fin de séance est l’évaluation de l’alliance par le patient lui-même, de 0 à 10 (la moyenne de ses réponses).</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>En bref</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <extracomment>The number a figure is counted out of</extracomment>
+        <translation>Base de calcul</translation>
+    </message>
+    <message>
+        <source>Visits in the period</source>
+        <translation>Séances sur la période</translation>
+    </message>
+    <message>
+        <source>Visits rated by the patient</source>
+        <translation>Séances évaluées par le patient</translation>
+    </message>
+    <message>
+        <source>Perfect scores (the ceiling)</source>
+        <translation>Scores parfaits (le plafond)</translation>
+    </message>
+    <message>
+        <source>{count} check-ins</source>
+        <translation>{count} questionnaires</translation>
+    </message>
+    <message>
+        <source>Patients with an open alliance alert</source>
+        <translation>Patients avec une alerte d’alliance ouverte</translation>
+    </message>
+    <message>
+        <source>Strains noticed / repair tried</source>
+        <translation>Tensions remarquées / réparations tentées</translation>
+    </message>
+    <message>
+        <source>Recovered after a strain</source>
+        <translation>Rétablissement après une tension</translation>
+    </message>
+    <message>
+        <source>{count} strains, {followed} followed up</source>
+        <translation>{count} tensions, {followed} suivies</translation>
+    </message>
+    <message>
+        <source>Alliance, first → latest check-in</source>
+        <translation>Alliance, premier → dernier questionnaire</translation>
+    </message>
+    <message>
+        <source>Pain much better (2 points or 30%)</source>
+        <translation>Douleur nettement améliorée (2 points ou 30&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>How patients scored the alliance</source>
+        <translation>Comment les patients ont évalué l’alliance</translation>
+    </message>
+    <message>
+        <source>Check-in score (0-10)</source>
+        <translation>Score du questionnaire (0-10)</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Check-in scores of the period; perfect scores are the ceiling.</source>
+        <translation>Scores des questionnaires de la période&#xa0;; les scores parfaits constituent le plafond.</translation>
+    </message>
+    <message>
+        <source>First and latest alliance</source>
+        <translation>Alliance&#xa0;: premier et dernier score</translation>
+    </message>
+    <message>
+        <source>For each episode with two or more check-ins in the period: its first and latest score. A drop from a patient&apos;s own earlier scores says more than a high total.</source>
+        <translation>Pour chaque épisode ayant au moins deux questionnaires sur la période&#xa0;: son premier et son dernier score. Une baisse par rapport aux scores antérieurs d’un même patient en dit plus qu’un total élevé.</translation>
+    </message>
+    <message>
+        <source>Each line is one episode (no names); the dark line is the mean.</source>
+        <translation>Chaque ligne est un épisode (sans nom)&#xa0;; la ligne foncée est la moyenne.</translation>
+    </message>
+    <message>
+        <source>Alliance and outcome</source>
+        <translation>Alliance et résultats</translation>
+    </message>
+    <message>
+        <source>Each point is one episode: its mean alliance score against how much its pain fell (first minus latest pain before treatment).</source>
+        <translation>Chaque point est un épisode&#xa0;: son score moyen d’alliance au regard de la baisse de sa douleur (première moins dernière douleur avant le traitement).</translation>
+    </message>
+    <message>
+        <source>Mean alliance against pain improvement, one point per episode.</source>
+        <translation>Alliance moyenne au regard de l’amélioration de la douleur, un point par épisode.</translation>
+    </message>
+    <message>
+        <source>What do these figures say about my practice? What will I keep, and what will I change? (Patient feedback, reflected on, counts as an objective CPD activity.)</source>
+        <translation>Que disent ces chiffres de ma pratique&#xa0;? Que vais-je garder, et que vais-je changer&#xa0;? (Les retours des patients, accompagnés d’une réflexion, comptent comme une activité de DPC objective.)</translation>
+    </message>
+    <message>
+        <source>De-identified: no patient is named</source>
+        <translation>Dépersonnalisé&#xa0;: aucun patient n’est nommé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>A CPD requirement that is met</extracomment>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Done: {titles}</source>
+        <translation>Fait&#xa0;: {titles}</translation>
+    </message>
+    <message>
+        <source>Cycle {start} to {end}</source>
+        <translation>Cycle du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>This cycle</source>
+        <translation>Ce cycle</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <extracomment>Whether a CPD requirement is met</extracomment>
+        <translation>Satisfaite</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>With others</source>
+        <translation>Avec d’autres</translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation>Seul</translation>
+    </message>
+    <message>
+        <source>{count} activity</source>
+        <translation>{count} activité</translation>
+    </message>
+    <message>
+        <source>{count} activities</source>
+        <translation>{count} activités</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{hours} h with others</source>
+        <translation>{hours} h avec d’autres</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <extracomment>Learning alone or with others</extracomment>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <extracomment>An objective CPD activity (such as a patient feedback summary)</extracomment>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Comm. &amp; consent</source>
+        <extracomment>A CPD activity on communication and consent (a short column heading)</extracomment>
+        <translation>Comm. et consent.</translation>
+    </message>
+    <message>
+        <source>Themes: A communication and patient partnership; B knowledge, skills and performance; C safety and quality in practice; D professionalism.</source>
+        <translation>Thèmes&#xa0;: A communication et partenariat avec le patient&#xa0;; B connaissances, compétences et performance&#xa0;; C sécurité et qualité de la pratique&#xa0;; D professionnalisme.</translation>
+    </message>
+    <message>
+        <source>No CPD activity has been recorded in this cycle yet.</source>
+        <translation>Aucune activité de DPC n’a encore été enregistrée dans ce cycle.</translation>
+    </message>
+    <message>
+        <source>Peer Discussion Review summary</source>
+        <translation>Synthèse pour l’entretien entre pairs (Peer Discussion Review)</translation>
+    </message>
+    <message>
+        <source>{hours} of {required}</source>
+        <translation>{hours} sur {required}</translation>
+    </message>
+    <message>
+        <source>Learning with others</source>
+        <translation>Apprentissage avec d’autres</translation>
+    </message>
+    <message>
+        <source>{hours} of {required} hours</source>
+        <translation>{hours} heures sur {required}</translation>
+    </message>
+    <message>
+        <source>Themes covered</source>
+        <translation>Thèmes couverts</translation>
+    </message>
+    <message>
+        <source>Themes not yet covered</source>
+        <translation>Thèmes pas encore couverts</translation>
+    </message>
+    <message>
+        <source>Objective activity</source>
+        <translation>Activité objective</translation>
+    </message>
+    <message>
+        <source>Communication and consent</source>
+        <translation>Communication et consentement</translation>
+    </message>
+    <message>
+        <source>Still needed before the review</source>
+        <translation>Reste à faire avant l’entretien</translation>
+    </message>
+    <message>
+        <source>Every requirement of the cycle is met.</source>
+        <translation>Toutes les exigences du cycle sont satisfaites.</translation>
+    </message>
+    <message>
+        <source>Theme {theme} ({count})</source>
+        <translation>Thème {theme} ({count})</translation>
+    </message>
+    <message>
+        <source>No activity in this theme yet.</source>
+        <translation>Pas encore d’activité dans ce thème.</translation>
+    </message>
+    <message>
+        <source>Titles and CPD facts only: the text of reflections and anything private stay on the practitioner&apos;s computer.</source>
+        <translation>Uniquement les titres et les données de DPC&#xa0;: le texte des réflexions et tout ce qui est privé restent sur l’ordinateur du praticien.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +4875,206 @@
     <message>
         <source>The translation is loaded.</source>
         <translation>La traduction est chargée.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPane</name>
+    <message>
+        <source>✓ signed</source>
+        <translation>✓ signée</translation>
+    </message>
+    <message>
+        <source>✎ draft</source>
+        <translation>✎ brouillon</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>questionnaire</translation>
+    </message>
+    <message>
+        <source>strain noticed</source>
+        <translation>tension remarquée</translation>
+    </message>
+    <message>
+        <source>Episode of care</source>
+        <extracomment>tests replace this to drive a dialog without exec()</extracomment>
+        <translation>Épisode de soins</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>Start a visit now (Ctrl+Shift+N)</source>
+        <translation>Commencer une séance maintenant (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>Sign visit</source>
+        <translation>Signer la séance</translation>
+    </message>
+    <message>
+        <source>Finalise this visit (Ctrl+Enter); corrections become amendments</source>
+        <translation>Finaliser cette séance (Ctrl+Entrée)&#xa0;; les corrections deviennent des rectifications</translation>
+    </message>
+    <message>
+        <source>Add amendment…</source>
+        <translation>Ajouter une rectification…</translation>
+    </message>
+    <message>
+        <source>Reflect on this visit</source>
+        <translation>Réfléchir à cette séance</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Hand to patient</source>
+        <translation>Confier au patient</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s one-minute check-in, full screen; you return with your PIN (Ctrl+H)</source>
+        <translation>Le questionnaire d’une minute du patient, en plein écran&#xa0;; vous reprenez la main avec votre code PIN (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Paper form…</source>
+        <translation>Formulaire papier…</translation>
+    </message>
+    <message>
+        <source>Key in a questionnaire the patient filled in on paper</source>
+        <translation>Saisir un questionnaire que le patient a rempli sur papier</translation>
+    </message>
+    <message>
+        <source>{reason} — open</source>
+        <translation>{reason} — en cours</translation>
+    </message>
+    <message>
+        <source>{reason} — discharged</source>
+        <translation>{reason} — clos</translation>
+    </message>
+    <message>
+        <source>Select a patient to see their visits.</source>
+        <translation>Sélectionnez un patient pour voir ses séances.</translation>
+    </message>
+    <message>
+        <source>No episode of care yet. Start one in the Goals pane (Patient &gt; New episode), then add a visit.</source>
+        <translation>Pas encore d’épisode de soins. Ouvrez-en un dans le volet Objectifs (Patient &gt; Nouvel épisode), puis ajoutez une séance.</translation>
+    </message>
+    <message>
+        <source>No visits in this episode yet. Press New visit (Ctrl+Shift+N) when the patient arrives.</source>
+        <translation>Pas encore de séance dans cet épisode. Appuyez sur Nouvelle séance (Ctrl+Maj+N) à l’arrivée du patient.</translation>
+    </message>
+    <message>
+        <source>Signed {when}: read-only. Corrections are added as amendments.</source>
+        <translation>Signée le {when}&#xa0;: lecture seule. Les corrections sont ajoutées sous forme de rectifications.</translation>
+    </message>
+    <message>
+        <source>Draft: saved as you type.</source>
+        <translation>Brouillon&#xa0;: enregistré au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{when}&lt;/b&gt; — reason: {reason}&lt;br&gt;{text}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{when}&lt;/b&gt; — motif&#xa0;: {reason}&lt;br&gt;{text}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Rectifications</translation>
+    </message>
+    <message>
+        <source>The visit date {date} is in the future. Is that right?</source>
+        <translation>La date de la séance, le {date}, est dans le futur. Est-ce correct&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Yes, keep it</source>
+        <translation>Oui, la garder</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Non, revenir</translation>
+    </message>
+    <message>
+        <source>This visit has something that cannot be saved as typed:
+
+{problem}
+
+Leave it anyway? That one value goes back to what it was; everything else you typed is saved.</source>
+        <translation>Cette séance contient une saisie qui ne peut pas être enregistrée telle quelle&#xa0;:
+
+{problem}
+
+La quitter quand même&#xa0;? Cette valeur revient à ce qu’elle était&#xa0;; tout le reste de votre saisie est enregistré.</translation>
+    </message>
+    <message>
+        <source>Leave without it</source>
+        <translation>Quitter sans elle</translation>
+    </message>
+    <message>
+        <source>Stay and fix it</source>
+        <translation>Rester et corriger</translation>
+    </message>
+    <message>
+        <source>This visit could not be saved: {problem}.
+
+What you typed is still on screen; it will be saved as soon as it can.</source>
+        <translation>Cette séance n’a pas pu être enregistrée&#xa0;: {problem}.
+
+Votre saisie est toujours à l’écran&#xa0;; elle sera enregistrée dès que possible.</translation>
+    </message>
+    <message>
+        <source>Consent is not recorded for this visit. Sign it anyway?</source>
+        <translation>Le consentement n’est pas renseigné pour cette séance. La signer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sign anyway</source>
+        <translation>Signer quand même</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Sign this visit? After signing it cannot be changed; corrections are added as dated amendments.</source>
+        <translation>Signer cette séance&#xa0;? Une fois signée, elle ne peut plus être modifiée&#xa0;; les corrections sont ajoutées sous forme de rectifications datées.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Delete this draft visit and everything typed in it?</source>
+        <translation>Supprimer ce brouillon de séance et tout ce qui y a été saisi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <source>This visit already has a patient check-in. Hand over for another one?</source>
+        <translation>Cette séance a déjà un questionnaire du patient. Lui confier l’ordinateur pour un autre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Confier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>That visit is signed. Start today&apos;s visit (Ctrl+Shift+N) and record the strain and what you tried there; to correct the signed visit itself, add an amendment.</source>
+        <translation>Cette séance est signée. Commencez la séance du jour (Ctrl+Maj+N) et notez-y la tension et ce que vous avez tenté&#xa0;; pour corriger la séance signée elle-même, ajoutez une rectification.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +5277,359 @@
     <message>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>agree on what we work on</source>
+        <translation>accord sur ce que nous travaillons</translation>
+    </message>
+    <message>
+        <source>the way we work suits me</source>
+        <translation>notre façon de travailler me convient</translation>
+    </message>
+    <message>
+        <source>heard and understood</source>
+        <translation>écouté et compris</translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation>confiance</translation>
+    </message>
+    <message>
+        <source>respected</source>
+        <translation>respecté</translation>
+    </message>
+    <message>
+        <source>comfortable with touch</source>
+        <translation>à l’aise avec le toucher</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>dans l’ensemble</translation>
+    </message>
+    <message>
+        <source>Agreement on goals</source>
+        <translation>Accord sur les objectifs</translation>
+    </message>
+    <message>
+        <source>Agreement on the way we work</source>
+        <translation>Accord sur la façon de travailler</translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Beliefs and expectations</source>
+        <translation>Croyances et attentes</translation>
+    </message>
+    <message>
+        <source>What does the patient think is going on, and what do they expect from care?</source>
+        <translation>Que pense le patient de ce qui lui arrive, et qu’attend-il des soins&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Subjective</source>
+        <translation>Subjectif</translation>
+    </message>
+    <message>
+        <source>What the patient tells you today</source>
+        <translation>Ce que le patient vous dit aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Examen clinique</translation>
+    </message>
+    <message>
+        <source>What you examined and found</source>
+        <translation>Ce que vous avez examiné et constaté</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Your working understanding</source>
+        <translation>Votre hypothèse de travail</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>The plan you agreed</source>
+        <translation>Le plan convenu</translation>
+    </message>
+    <message>
+        <source>Options discussed</source>
+        <translation>Options discutées</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s preference</source>
+        <translation>La préférence du patient</translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation>Ce qui a été décidé</translation>
+    </message>
+    <message>
+        <source>Approach and techniques</source>
+        <translation>Approche et techniques</translation>
+    </message>
+    <message>
+        <source>Self-care agreed</source>
+        <translation>Travail en autonomie convenu</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Touch: limits and changes</source>
+        <translation>Toucher&#xa0;: limites et changements</translation>
+    </message>
+    <message>
+        <source>For example: no work on the neck today</source>
+        <translation>Par exemple&#xa0;: pas de travail sur la nuque aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Room, home visit, who else was there</source>
+        <translation>Salle, visite à domicile, qui d’autre était présent</translation>
+    </message>
+    <message>
+        <source>Disruptions</source>
+        <translation>Perturbations</translation>
+    </message>
+    <message>
+        <source>Interruptions, running late, noise</source>
+        <translation>Interruptions, retard, bruit</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s state</source>
+        <translation>L’état du patient</translation>
+    </message>
+    <message>
+        <source>Tired, anxious, in a hurry…</source>
+        <translation>Fatigué, anxieux, pressé…</translation>
+    </message>
+    <message>
+        <source>Your own state</source>
+        <translation>Votre propre état</translation>
+    </message>
+    <message>
+        <source>How you were, honestly</source>
+        <translation>Comment vous étiez, en toute honnêteté</translation>
+    </message>
+    <message>
+        <source>What you noticed</source>
+        <translation>Ce que vous avez remarqué</translation>
+    </message>
+    <message>
+        <source>Withdrawal, disagreement, a change of tone…</source>
+        <translation>Retrait, désaccord, changement de ton…</translation>
+    </message>
+    <message>
+        <source>What you tried</source>
+        <translation>Ce que vous avez tenté</translation>
+    </message>
+    <message>
+        <source>Named it, asked openly, changed the plan together…</source>
+        <translation>Nommer la tension, questionner ouvertement, changer le plan ensemble…</translation>
+    </message>
+    <message>
+        <source>Approach explained</source>
+        <translation>Approche expliquée</translation>
+    </message>
+    <message>
+        <source>Limits set</source>
+        <translation>Limites fixées</translation>
+    </message>
+    <message>
+        <source>Stop signal agreed</source>
+        <translation>Signal d’arrêt convenu</translation>
+    </message>
+    <message>
+        <source>A strain in the alliance was noticed</source>
+        <translation>Une tension dans l’alliance a été remarquée</translation>
+    </message>
+    <message>
+        <source>A repair was tried</source>
+        <translation>Une réparation a été tentée</translation>
+    </message>
+    <message>
+        <source>Visit date and time</source>
+        <extracomment>the fields of the goal rows in reading order (rebuilt with each visit)</extracomment>
+        <translation>Date et heure de la séance</translation>
+    </message>
+    <message>
+        <source>Day, date and time (24-hour clock), for example Tue 4 Mar 2025 14:30; Up and Down change the part selected, Tab goes to the next part</source>
+        <translation>Jour, date et heure (sur 24 heures), par exemple mar. 4 mars 2025 14:30&#xa0;; Haut et Bas modifient la partie sélectionnée, Tab passe à la partie suivante</translation>
+    </message>
+    <message>
+        <source>Type of visit</source>
+        <translation>Type de séance</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>In minutes: a whole number from 1 to 480</source>
+        <translation>En minutes&#xa0;: un nombre entier de 1 à 480</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Douleur avant</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Douleur après</translation>
+    </message>
+    <message>
+        <source>Comfort with touch</source>
+        <translation>Aisance avec le toucher</translation>
+    </message>
+    <message>
+        <source>Chaperone</source>
+        <translation>Présence d’un tiers</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Goals and self-care</source>
+        <translation>Objectifs et travail en autonomie</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Before treatment</source>
+        <translation>Avant le traitement</translation>
+    </message>
+    <message>
+        <source>Pain before (0-10)</source>
+        <translation>Douleur avant (0-10)</translation>
+    </message>
+    <message>
+        <source>Consent and touch</source>
+        <translation>Consentement et toucher</translation>
+    </message>
+    <message>
+        <source>Comfort with touch (0-10)</source>
+        <translation>Aisance avec le toucher (0-10)</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>Toucher</translation>
+    </message>
+    <message>
+        <source>Shared decision</source>
+        <translation>Décision partagée</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s preference</source>
+        <translation>Préférence du patient</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Examination and treatment</source>
+        <translation>Examen et traitement</translation>
+    </message>
+    <message>
+        <source>Pain after (0-10)</source>
+        <translation>Douleur après (0-10)</translation>
+    </message>
+    <message>
+        <source>Context of care</source>
+        <translation>Contexte des soins</translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation>Alliance</translation>
+    </message>
+    <message>
+        <source>Patient check-in</source>
+        <translation>Questionnaire du patient</translation>
+    </message>
+    <message>
+        <source>Your own rating (0-10)</source>
+        <translation>Votre propre évaluation (0-10)</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Remarqué</translation>
+    </message>
+    <message>
+        <source>Tried</source>
+        <translation>Tenté</translation>
+    </message>
+    <message>
+        <source>No active goals in this episode. Agree goals in the Goals pane.</source>
+        <translation>Aucun objectif actif dans cet épisode. Convenez des objectifs dans le volet Objectifs.</translation>
+    </message>
+    <message>
+        <source>Progress: {goal}</source>
+        <translation>Progression&#xa0;: {goal}</translation>
+    </message>
+    <message>
+        <source>How did it go: {strategy}</source>
+        <translation>Comment cela s’est passé&#xa0;: {strategy}</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Non demandé</translation>
+    </message>
+    <message>
+        <source>What got in the way of: {strategy}</source>
+        <translation>Ce qui a fait obstacle à&#xa0;: {strategy}</translation>
+    </message>
+    <message>
+        <source>What got in the way?</source>
+        <translation>Qu’est-ce qui a fait obstacle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No patient check-in for this visit yet. The patient rates the alliance in a one-minute check-in at the end of the visit.</source>
+        <translation>Pas encore de questionnaire du patient pour cette séance. Le patient évalue l’alliance dans un questionnaire d’une minute à la fin de la séance.</translation>
+    </message>
+    <message>
+        <source>{item}: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>{item}&#xa0;: &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

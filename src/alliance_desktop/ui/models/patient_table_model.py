@@ -33,6 +33,7 @@ class PatientTableModel(QAbstractTableModel):
     COL_BORN = 1
     COL_LAST_VISIT = 2
     COL_ALERTS = 3
+    #: The columns' headings in English (``headers()`` gives them translated).
     HEADERS = ("Patient", "Born", "Last visit", "⚠")
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,6 +48,15 @@ class PatientTableModel(QAbstractTableModel):
         self._filter = PatientFilter.ACTIVE
         self._sort = PatientSort.LAST_VISIT
         self.hide_names = False
+
+    def headers(self) -> tuple[str, ...]:
+        """The columns' headings in the app's language."""
+        return (
+            self.tr("Patient"),
+            self.tr("Born"),
+            self.tr("Last visit"),
+            "⚠",
+        )
 
     # ----------------------------------------------------------- feeding
     def set_rows(self, rows: list[PatientRow]) -> None:
@@ -144,9 +154,10 @@ class PatientTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return "Alliance alerts" if section == self.COL_ALERTS else None
+            return self.tr("Alliance alerts") if section == self.COL_ALERTS else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -158,8 +169,12 @@ class PatientTableModel(QAbstractTableModel):
             return r
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_NAME:
-                name = f"Patient #{r.id}" if self.hide_names else r.display_name
-                return name + ("  (archived)" if r.archived else "")
+                name = (
+                    self.tr("Patient #{number}").format(number=r.id)
+                    if self.hide_names
+                    else r.display_name
+                )
+                return self.tr("{name}  (archived)").format(name=name) if r.archived else name
             if col == self.COL_BORN:
                 if self.hide_names or r.date_of_birth is None:
                     return ""
@@ -169,9 +184,11 @@ class PatientTableModel(QAbstractTableModel):
             if col == self.COL_ALERTS:
                 return f"⚠ {r.open_alerts}" if r.open_alerts else ""
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_ALERTS and r.open_alerts:
-            return f"{r.open_alerts} alliance alert(s) need attention"
+            return self.tr("{count} alliance alert(s) need attention").format(count=r.open_alerts)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.COL_ALERTS:
-            return f"{r.open_alerts} alerts" if r.open_alerts else "no alerts"
+            if not r.open_alerts:
+                return self.tr("no alerts")
+            return self.tr("{count} alerts").format(count=r.open_alerts)
         return None
 
 

@@ -7,7 +7,7 @@ import html
 import itertools
 from collections.abc import Iterator, Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +44,7 @@ from alliance_desktop.ui.panes.base import Pane, PaneContext
 SPARK_BLOCKS = "▁▂▃▄▅▆▇█"
 #: the progress column shows at most this many of the latest ratings
 SPARK_MAX_POINTS = 12
+# The English texts; the pane shows them translated (the functions below).
 NO_RATINGS = "no ratings yet"
 
 NO_PATIENT = "Select a patient to see their goals."
@@ -55,7 +56,50 @@ KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GOAL, STRATEGY = "goal", "strategy"
 
-_SHORT_SETTING = {StrategySetting.IN_ROOM: "In the room", StrategySetting.SELF_CARE: "Self-care"}
+
+def no_ratings() -> str:
+    """``NO_RATINGS`` in the app's language."""
+    return QCoreApplication.translate("GoalsPane", "no ratings yet")
+
+
+def no_patient() -> str:
+    """``NO_PATIENT`` in the app's language."""
+    return QCoreApplication.translate("GoalsPane", "Select a patient to see their goals.")
+
+
+def no_episode() -> str:
+    """``NO_EPISODE`` in the app's language."""
+    return QCoreApplication.translate(
+        "GoalsPane", "No episode of care yet. Start one with New episode…"
+    )
+
+
+def no_goals() -> str:
+    """``NO_GOALS`` in the app's language."""
+    return QCoreApplication.translate(
+        "GoalsPane", "No goals agreed yet. Add the first one in the patient's own words."
+    )
+
+
+def goal_columns() -> tuple[str, ...]:
+    """``GOAL_COLUMNS`` in the app's language."""
+    return (
+        QCoreApplication.translate("GoalsPane", "Goal (patient's words)"),
+        QCoreApplication.translate("GoalsPane", "Agreed"),
+        QCoreApplication.translate("GoalsPane", "Priority"),
+        QCoreApplication.translate("GoalsPane", "Status"),
+        QCoreApplication.translate("GoalsPane", "Progress"),
+        QCoreApplication.translate("GoalsPane", "Target date"),
+    )
+
+
+def _short_setting(setting: StrategySetting) -> str:
+    """Where a strategy happens, short enough for the tree's column."""
+    if setting is StrategySetting.IN_ROOM:
+        return QCoreApplication.translate("GoalsPane", "In the room")
+    if setting is StrategySetting.SELF_CARE:
+        return QCoreApplication.translate("GoalsPane", "Self-care")
+    return setting.label
 
 
 # ------------------------------------------------------------------ text helpers
@@ -70,7 +114,7 @@ def sparkline(values: Sequence[int], maximum: int = 10) -> str:
 def progress_trend(ratings: Sequence[int]) -> str:
     """The progress column: the latest ratings as a sparkline and the last value, "▂▃▅▇ 8/10"."""
     if not ratings:
-        return NO_RATINGS
+        return no_ratings()
     recent = list(ratings)[-SPARK_MAX_POINTS:]
     return f"{sparkline(recent)} {recent[-1]}/10"
 
@@ -78,20 +122,28 @@ def progress_trend(ratings: Sequence[int]) -> str:
 def agreement_text(patient: bool | None, practitioner: bool | None) -> str:
     """Who agrees with a goal, in a few words ("Both agree", "Patient unsure"...)."""
     if patient and practitioner:
-        return "Both agree"
+        return QCoreApplication.translate("GoalsPane", "Both agree")
     if patient is None and practitioner is None:
-        return "Not discussed yet"
+        return QCoreApplication.translate("GoalsPane", "Not discussed yet")
     if patient is False and practitioner is False:
-        return "Neither agrees"
+        return QCoreApplication.translate("GoalsPane", "Neither agrees")
     if patient is False:
-        return "Patient disagrees"
+        return QCoreApplication.translate("GoalsPane", "Patient disagrees")
     if practitioner is False:
-        return "Practitioner disagrees"
-    return "Patient unsure" if patient is None else "Practitioner unsure"
+        return QCoreApplication.translate("GoalsPane", "Practitioner disagrees")
+    if patient is None:
+        return QCoreApplication.translate("GoalsPane", "Patient unsure")
+    return QCoreApplication.translate("GoalsPane", "Practitioner unsure")
 
 
 def _yes_no(value: bool | None) -> str:
-    return "not asked yet" if value is None else ("yes" if value else "no")
+    if value is None:
+        return QCoreApplication.translate("GoalsPane", "not asked yet")
+    return (
+        QCoreApplication.translate("GoalsPane", "yes")
+        if value
+        else QCoreApplication.translate("GoalsPane", "no")
+    )
 
 
 def _day(when: dt.date | None) -> str:
@@ -109,7 +161,11 @@ def _one_line(text: str) -> str:
 
 def episode_label(episode: EpisodeRow) -> str:
     """How an episode reads in the chooser: reason, dates and whether it is open."""
-    end = _day(episode.ended_on) if episode.ended_on else "now"
+    end = (
+        _day(episode.ended_on)
+        if episode.ended_on
+        else QCoreApplication.translate("GoalsPane", "now", "an episode still open")
+    )
     state = episode.status.label.lower()
     return f"{_one_line(episode.reason)} · {_day(episode.started_on)} – {end} · {state}"
 
@@ -137,37 +193,63 @@ def goal_html(goal: GoalDetail) -> str:
     status = goal.status.label
     if goal.status_reason:
         status += f" — {goal.status_reason}"
+    not_set = QCoreApplication.translate("GoalsPane", "not set")
     parts = [
         f"<h3>“{_esc(d.wording)}”</h3>",
         _facts(
             [
-                ("Success measure", d.success_measure or "not set"),
-                ("Target", d.success_target or "not set"),
-                ("Proposed by", d.proposed_by.label),
                 (
-                    "Agreement",
-                    f"{agreement_text(d.patient_agrees, d.practitioner_agrees)} (patient: "
-                    f"{_yes_no(d.patient_agrees)}; practitioner: "
-                    f"{_yes_no(d.practitioner_agrees)})",
+                    QCoreApplication.translate("GoalsPane", "Success measure"),
+                    d.success_measure or not_set,
                 ),
-                ("Priority", f"{d.priority} (1 = most important)"),
-                ("Status", status),
-                ("Target date", _day(d.target_date) if d.target_date else "none"),
+                (QCoreApplication.translate("GoalsPane", "Target"), d.success_target or not_set),
+                (QCoreApplication.translate("GoalsPane", "Proposed by"), d.proposed_by.label),
+                (
+                    QCoreApplication.translate("GoalsPane", "Agreement"),
+                    QCoreApplication.translate(
+                        "GoalsPane",
+                        "{agreement} (patient: {patient}; practitioner: {practitioner})",
+                    ).format(
+                        agreement=agreement_text(d.patient_agrees, d.practitioner_agrees),
+                        patient=_yes_no(d.patient_agrees),
+                        practitioner=_yes_no(d.practitioner_agrees),
+                    ),
+                ),
+                (
+                    QCoreApplication.translate("GoalsPane", "Priority"),
+                    QCoreApplication.translate(
+                        "GoalsPane", "{priority} (1 = most important)"
+                    ).format(priority=d.priority),
+                ),
+                (QCoreApplication.translate("GoalsPane", "Status"), status),
+                (
+                    QCoreApplication.translate("GoalsPane", "Target date"),
+                    _day(d.target_date)
+                    if d.target_date
+                    else QCoreApplication.translate("GoalsPane", "none", "no target date"),
+                ),
             ]
         ),
-        "<h4>Earlier versions</h4>",
+        "<h4>" + QCoreApplication.translate("GoalsPane", "Earlier versions") + "</h4>",
     ]
     if goal.revisions:
         parts.append(
             _table(
-                ("Date", "Goal as it was", "Change", "Why"),
+                (
+                    QCoreApplication.translate("GoalsPane", "Date"),
+                    QCoreApplication.translate("GoalsPane", "Goal as it was"),
+                    QCoreApplication.translate("GoalsPane", "Change"),
+                    QCoreApplication.translate("GoalsPane", "Why"),
+                ),
                 [
                     (
                         _day(r.revised_at),
                         r.wording,
-                        "Reworded"
+                        QCoreApplication.translate("GoalsPane", "Reworded")
                         if r.status is GoalStatus.REVISED
-                        else f"Was {r.status.label.lower()}",
+                        else QCoreApplication.translate("GoalsPane", "Was {status}").format(
+                            status=r.status.label.lower()
+                        ),
                         r.reason or "—",
                     )
                     for r in goal.revisions
@@ -175,43 +257,79 @@ def goal_html(goal: GoalDetail) -> str:
             )
         )
     else:
-        parts.append("<p>No changes since it was agreed.</p>")
-    parts.append("<h4>Progress at each visit (0-10)</h4>")
+        parts.append(
+            "<p>"
+            + QCoreApplication.translate("GoalsPane", "No changes since it was agreed.")
+            + "</p>"
+        )
+    parts.append(
+        "<h4>" + QCoreApplication.translate("GoalsPane", "Progress at each visit (0-10)") + "</h4>"
+    )
     if goal.progress:
         parts.append(
             _table(
-                ("Visit", "Rating", "Note"),
+                (
+                    QCoreApplication.translate("GoalsPane", "Visit"),
+                    QCoreApplication.translate("GoalsPane", "Rating"),
+                    QCoreApplication.translate("GoalsPane", "Note"),
+                ),
                 [(_day(p.visit_at), f"{p.rating}/10", p.note) for p in goal.progress],
             )
         )
     else:
-        parts.append("<p>No progress ratings yet.</p>")
+        parts.append(
+            "<p>" + QCoreApplication.translate("GoalsPane", "No progress ratings yet.") + "</p>"
+        )
     return "".join(parts)
 
 
 def strategy_html(strategy: StrategyDetail, goal: GoalDetail | None = None) -> str:
     """The detail view of a strategy: who does what, confidence, adherence at each visit."""
     d = strategy.data
-    confidence = "not asked" if d.patient_confidence is None else f"{d.patient_confidence}/10"
+    confidence = (
+        QCoreApplication.translate("GoalsPane", "not asked")
+        if d.patient_confidence is None
+        else f"{d.patient_confidence}/10"
+    )
     parts = [f"<h3>{_esc(d.description)}</h3>"]
     if goal is not None:
-        parts.append(f"<p>Serves the goal “{_esc(_one_line(goal.data.wording))}”.</p>")
+        parts.append(
+            "<p>"
+            + QCoreApplication.translate("GoalsPane", "Serves the goal “{goal}”.").format(
+                goal=_esc(_one_line(goal.data.wording))
+            )
+            + "</p>"
+        )
     parts.append(
         _facts(
             [
-                ("Where", d.setting.label),
-                ("Who", d.owner.label),
-                ("Who does what", d.responsibilities or "not set"),
-                ("Patient's confidence", confidence),
-                ("In use", "yes" if strategy.active else "no longer used"),
+                (QCoreApplication.translate("GoalsPane", "Where"), d.setting.label),
+                (QCoreApplication.translate("GoalsPane", "Who"), d.owner.label),
+                (
+                    QCoreApplication.translate("GoalsPane", "Who does what"),
+                    d.responsibilities or QCoreApplication.translate("GoalsPane", "not set"),
+                ),
+                (QCoreApplication.translate("GoalsPane", "Patient's confidence"), confidence),
+                (
+                    QCoreApplication.translate("GoalsPane", "In use"),
+                    QCoreApplication.translate("GoalsPane", "yes")
+                    if strategy.active
+                    else QCoreApplication.translate("GoalsPane", "no longer used"),
+                ),
             ]
         )
     )
-    parts.append("<h4>Adherence at each visit</h4>")
+    parts.append(
+        "<h4>" + QCoreApplication.translate("GoalsPane", "Adherence at each visit") + "</h4>"
+    )
     if strategy.reviews:
         parts.append(
             _table(
-                ("Visit", "Done", "What got in the way"),
+                (
+                    QCoreApplication.translate("GoalsPane", "Visit"),
+                    QCoreApplication.translate("GoalsPane", "Done"),
+                    QCoreApplication.translate("GoalsPane", "What got in the way"),
+                ),
                 [
                     (_day(r.visit_at), r.adherence.label, r.barriers or "—")
                     for r in strategy.reviews
@@ -219,7 +337,9 @@ def strategy_html(strategy: StrategyDetail, goal: GoalDetail | None = None) -> s
             )
         )
     else:
-        parts.append("<p>Not reviewed at a visit yet.</p>")
+        parts.append(
+            "<p>" + QCoreApplication.translate("GoalsPane", "Not reviewed at a visit yet.") + "</p>"
+        )
     return "".join(parts)
 
 
@@ -240,7 +360,7 @@ class GoalsPane(Pane):
     def __init__(self, ctx: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("goalsPane")
-        self.setAccessibleName("Goals")
+        self.setAccessibleName(self.tr("Goals"))
         self._episodes: list[EpisodeRow] = []
         self._goals: list[GoalDetail] = []
         self._episode_id = 0
@@ -263,52 +383,68 @@ class GoalsPane(Pane):
     def _build(self) -> None:
         self.episode_chooser = QComboBox(self)
         self.episode_chooser.setObjectName("episodeChooser")
-        self.episode_chooser.setAccessibleName("Episode of care")
-        self.episode_chooser.setPlaceholderText("No episode of care yet")
+        self.episode_chooser.setAccessibleName(self.tr("Episode of care"))
+        self.episode_chooser.setPlaceholderText(self.tr("No episode of care yet"))
         self.episode_chooser.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.episode_chooser.setMinimumContentsLength(24)
         self.episode_chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        episode_label_widget = QLabel("&Episode:", self)
+        episode_label_widget = QLabel(self.tr("&Episode:"), self)
         episode_label_widget.setBuddy(self.episode_chooser)
         self.new_episode_button = self._button(
-            "New episode…", "newEpisodeButton", "Start a new episode of care for this patient"
+            self.tr("New episode…"),
+            "newEpisodeButton",
+            self.tr("Start a new episode of care for this patient"),
         )
         self.discharge_button = self._button(
-            "Discharge…", "dischargeButton", "End this episode of care"
+            self.tr("Discharge…"), "dischargeButton", self.tr("End this episode of care")
         )
         self.reopen_button = self._button(
-            "Reopen", "reopenButton", "Reopen this discharged episode (undo the discharge)"
+            self.tr("Reopen"),
+            "reopenButton",
+            self.tr("Reopen this discharged episode (undo the discharge)"),
         )
 
         self.add_goal_button = self._button(
-            "Add goal…", "addGoalButton", "Agree a new goal, in the patient's own words"
+            self.tr("Add goal…"),
+            "addGoalButton",
+            self.tr("Agree a new goal, in the patient's own words"),
         )
         self.revise_button = self._button(
-            "Revise…", "reviseGoalButton", "Change the selected goal; the earlier version is kept"
+            self.tr("Revise…"),
+            "reviseGoalButton",
+            self.tr("Change the selected goal; the earlier version is kept"),
         )
         self.achieve_button = self._button(
-            "Mark achieved", "achieveGoalButton", "Record that the selected goal is achieved"
+            self.tr("Mark achieved"),
+            "achieveGoalButton",
+            self.tr("Record that the selected goal is achieved"),
         )
         self.drop_button = self._button(
-            "Drop…", "dropGoalButton", "Stop working on the selected goal, and say why"
+            self.tr("Drop…"),
+            "dropGoalButton",
+            self.tr("Stop working on the selected goal, and say why"),
         )
         self.reactivate_button = self._button(
-            "Reactivate…", "reactivateGoalButton", "Work on the selected goal again, and say why"
+            self.tr("Reactivate…"),
+            "reactivateGoalButton",
+            self.tr("Work on the selected goal again, and say why"),
         )
         self.add_strategy_button = self._button(
-            "Add strategy…", "addStrategyButton", "Agree a strategy for the selected goal"
+            self.tr("Add strategy…"),
+            "addStrategyButton",
+            self.tr("Agree a strategy for the selected goal"),
         )
         self.edit_strategy_button = self._button(
-            "Edit strategy…", "editStrategyButton", "Change the selected strategy"
+            self.tr("Edit strategy…"), "editStrategyButton", self.tr("Change the selected strategy")
         )
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("goalTree")
-        self.tree.setAccessibleName("Goals and their strategies")
+        self.tree.setAccessibleName(self.tr("Goals and their strategies"))
         self.tree.setColumnCount(len(GOAL_COLUMNS))
-        self.tree.setHeaderLabels(list(GOAL_COLUMNS))
+        self.tree.setHeaderLabels(list(goal_columns()))
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAllColumnsShowFocus(True)
@@ -321,8 +457,14 @@ class GoalsPane(Pane):
 
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("goalDetail")
-        self.detail.setAccessibleName("Details of the selected goal or strategy")
+        self.detail.setAccessibleName(self.tr("Details of the selected goal or strategy"))
         self.detail.setOpenLinks(False)
+        # Read from the keyboard too: arrows move a caret (which shows where focus is), and
+        # Shift+arrows select text to copy.
+        self.detail.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("goalsSplitter")
@@ -454,7 +596,7 @@ class GoalsPane(Pane):
                 if episode.discharge_note:
                     self.episode_chooser.setItemData(
                         self.episode_chooser.count() - 1,
-                        f"Discharge note: {episode.discharge_note}",
+                        self.tr("Discharge note: {note}").format(note=episode.discharge_note),
                         Qt.ItemDataRole.ToolTipRole,
                     )
             self.episode_chooser.setCurrentIndex(self.episode_chooser.findData(self._episode_id))
@@ -476,11 +618,11 @@ class GoalsPane(Pane):
             if target is not None:
                 self.tree.setCurrentItem(target)
         if not self.patient_id:
-            self._show_empty(NO_PATIENT)
+            self._show_empty(no_patient())
         elif episode is None:
-            self._show_empty(NO_EPISODE)
+            self._show_empty(no_episode())
         elif not self._goals:
-            self._show_empty(NO_GOALS)
+            self._show_empty(no_goals())
         else:
             self.stack.setCurrentWidget(self.splitter)
         self._show_detail()
@@ -508,10 +650,16 @@ class GoalsPane(Pane):
         item.setData(0, ID_ROLE, goal.id)
         item.setToolTip(0, d.wording)
         if goal.status_reason:
-            item.setToolTip(3, f"{status}: {goal.status_reason}")
+            item.setToolTip(
+                3, self.tr("{status}: {reason}").format(status=status, reason=goal.status_reason)
+            )
         item.setToolTip(
             4,
-            ", ".join(f"{_day(p.visit_at)}: {p.rating}/10" for p in goal.progress) or NO_RATINGS,
+            ", ".join(
+                self.tr("{date}: {rating}/10").format(date=_day(p.visit_at), rating=p.rating)
+                for p in goal.progress
+            )
+            or no_ratings(),
         )
         if goal.status is GoalStatus.DROPPED:
             self._grey(item)
@@ -523,14 +671,14 @@ class GoalsPane(Pane):
         latest = strategy.reviews[-1].adherence.label.lower() if strategy.reviews else "–"
         description = _one_line(d.description)
         if not strategy.active:
-            description += " (no longer used)"
+            description = self.tr("{strategy} (no longer used)").format(strategy=description)
         item = QTreeWidgetItem(
             [
                 description,
-                _SHORT_SETTING.get(d.setting, d.setting.label),
-                f"Who: {d.owner.label.lower()}",
-                f"Confidence {confidence}",
-                f"Adherence: {latest}",
+                _short_setting(d.setting),
+                self.tr("Who: {owner}").format(owner=d.owner.label.lower()),
+                self.tr("Confidence {confidence}").format(confidence=confidence),
+                self.tr("Adherence: {adherence}").format(adherence=latest),
                 "",
             ]
         )
@@ -620,7 +768,7 @@ class GoalsPane(Pane):
 
         self.new_episode_button.setEnabled(bool(self.patient_id) and not any_open)
         self.new_episode_button.setToolTip(
-            "Discharge the open episode before starting a new one."
+            self.tr("Discharge the open episode before starting a new one.")
             if any_open
             else self.new_episode_button.accessibleDescription()
         )
@@ -652,7 +800,11 @@ class GoalsPane(Pane):
             self._reload_now()
 
     def _refused(self, problem: ValidationError) -> None:
-        Ask.inform(self, f"Nothing was changed. {problem.message}", warning=True)
+        Ask.inform(
+            self,
+            self.tr("Nothing was changed. {problem}").format(problem=problem.message),
+            warning=True,
+        )
 
     def _new_episode(self) -> None:
         if not self.patient_id:
@@ -672,11 +824,10 @@ class GoalsPane(Pane):
         episode = self.current_episode()
         if episode is None or episode.is_open:
             return
-        question = (
-            f"Reopen the episode “{_one_line(episode.reason)}”? "
-            "Its end date is cleared; the discharge note is kept."
-        )
-        if not Ask.yes_no(self, question, yes="Reopen", no="Cancel"):
+        question = self.tr(
+            "Reopen the episode “{reason}”? Its end date is cleared; the discharge note is kept."
+        ).format(reason=_one_line(episode.reason))
+        if not Ask.yes_no(self, question, yes=self.tr("Reopen"), no=self.tr("Cancel")):
             return
         try:
             self.ctx.services.episodes.reopen(episode.id)
@@ -726,9 +877,10 @@ class GoalsPane(Pane):
             return
         reason = Ask.text(
             self,
-            f"Why is the goal “{goal.short_wording}” being dropped?\n"
-            "The goal and its history are kept.",
-            title="Drop goal",
+            self.tr(
+                "Why is the goal “{goal}” being dropped?\nThe goal and its history are kept."
+            ).format(goal=goal.short_wording),
+            title=self.tr("Drop goal"),
         )
         if reason is not None:
             self._set_status(goal, GoalStatus.DROPPED, reason)
@@ -738,7 +890,9 @@ class GoalsPane(Pane):
         if goal is None or goal.status is GoalStatus.ACTIVE:
             return
         reason = Ask.text(
-            self, f"Why is the goal “{goal.short_wording}” active again?", title="Reactivate goal"
+            self,
+            self.tr("Why is the goal “{goal}” active again?").format(goal=goal.short_wording),
+            title=self.tr("Reactivate goal"),
         )
         if reason is not None:
             self._set_status(goal, GoalStatus.ACTIVE, reason)

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from alliance_desktop.domain.changes import ChangeSet
 from alliance_desktop.services.charts import PatientCharts
+from alliance_desktop.ui.after_paint import after_paint
 from alliance_desktop.ui.charts.chart_widget import ChartWidget
 from alliance_desktop.ui.charts.plots import (
     plot_adherence,
@@ -60,29 +60,33 @@ class OverviewPane(Pane):
 
         self.episode_label = QLabel(self)
         self.episode_label.setObjectName("overviewEpisode")
-        self.goal_task = QCheckBox("Show goals and way of working", self)
+        self.goal_task = QCheckBox(self.tr("Show goals and way of working"), self)
         self.goal_task.setObjectName("showGoalTask")
-        self.goal_task.setAccessibleName("Show the goals and way-of-working lines")
+        self.goal_task.setAccessibleName(self.tr("Show the goals and way-of-working lines"))
         self.x_axis = QComboBox(self)
         self.x_axis.setObjectName("xAxisMode")
-        self.x_axis.setAccessibleName("Horizontal axis")
-        self.x_axis.addItem("By visit number", False)
-        self.x_axis.addItem("By date", True)
-        self.note_button = QPushButton("Add a chart note…", self)
+        self.x_axis.setAccessibleName(self.tr("Horizontal axis"))
+        self.x_axis.addItem(self.tr("By visit number"), False)
+        self.x_axis.addItem(self.tr("By date"), True)
+        self.note_button = QPushButton(self.tr("Add a chart note…"), self)
         self.note_button.setObjectName("addChartNote")
-        self.note_button.setToolTip("Mark a life event or a change of treatment on the charts")
+        self.note_button.setToolTip(
+            self.tr("Mark a life event or a change of treatment on the charts")
+        )
         bar = QHBoxLayout()
         bar.addWidget(self.episode_label, 1)
         bar.addWidget(self.note_button)
         bar.addWidget(self.goal_task)
-        bar.addWidget(QLabel("Axis", self))
+        bar.addWidget(QLabel(self.tr("Axis"), self))
         bar.addWidget(self.x_axis)
 
-        self.alliance_chart = ChartWidget("allianceChart", "Trust and bond chart", self)
-        self.outcome_chart = ChartWidget("outcomeChart", "Pain chart", self, left_margin=0.14)
-        self.goal_chart = ChartWidget("goalChart", "Goal progress chart", self)
+        self.alliance_chart = ChartWidget("allianceChart", self.tr("Trust and bond chart"), self)
+        self.outcome_chart = ChartWidget(
+            "outcomeChart", self.tr("Pain chart"), self, left_margin=0.14
+        )
+        self.goal_chart = ChartWidget("goalChart", self.tr("Goal progress chart"), self)
         self.adherence_chart = ChartWidget(
-            "adherenceChart", "Self-care chart", self, left_margin=0.18
+            "adherenceChart", self.tr("Self-care chart"), self, left_margin=0.18
         )
         self.charts = [
             self.alliance_chart,
@@ -106,7 +110,7 @@ class OverviewPane(Pane):
 
         self.message = QTextBrowser(self)
         self.message.setObjectName("overviewText")
-        self.message.setAccessibleName("Overview")
+        self.message.setAccessibleName(self.tr("Overview"))
         self.practice_page = PracticeView(ctx.services, ctx.workers, self)
         self.practice_page.patient_chosen.connect(ctx.events.patient_requested)
         self.stack = QStackedWidget(self)
@@ -116,16 +120,34 @@ class OverviewPane(Pane):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        # Tab in reading order: the bar left to right, then the charts row by row.
+        chain: list[QWidget] = [self.note_button, self.goal_task, self.x_axis, *self.charts]
+        for index in range(1, len(chain)):
+            QWidget.setTabOrder(chain[index - 1], chain[index])
 
         for chart in self.charts:
             chart.visit_clicked.connect(ctx.events.visit_requested)
         self.note_button.clicked.connect(self.add_note)
         self.goal_task.toggled.connect(lambda _on: self._draw())
         self.x_axis.currentIndexChanged.connect(lambda _i: self._draw())
-        self._first_draw_done = False
+        #: Until the pane is first on screen a reload waits: the window paints before the
+        #: charts' data is read and matplotlib is imported for the first chart.
+        self._painted = False
+        self._reload_after_paint = False
+        self._others_waiting = False
+        after_paint(self, self._after_first_paint)
 
     # ---------------------------------------------------------------- loading
+    def _after_first_paint(self) -> None:
+        self._painted = True
+        if self._reload_after_paint:
+            self._reload_after_paint = False
+            self.reload()
+
     def reload(self) -> None:
+        if not self._painted:
+            self._reload_after_paint = True
+            return
         if not self.patient_id:
             self.data = None
             self._show_practice()
@@ -135,27 +157,30 @@ class OverviewPane(Pane):
             self.data = None
             self.stack.setCurrentWidget(self.message)
             self.message.setHtml(
-                "<h3>No episode of care yet</h3><p>Start one in the Goals pane (Patient &gt; "
-                "New episode); the charts of trust and bond, pain, goals and self-care appear "
-                "here as the visits go on.</p>"
+                self.tr(
+                    "<h3>No episode of care yet</h3><p>Start one in the Goals pane (Patient &gt; "
+                    "New episode); the charts of trust and bond, pain, goals and self-care appear "
+                    "here as the visits go on.</p>"
+                )
             )
             return
         self.data = data
         self.stack.setCurrentIndex(0)
+        count = len(self.data.alliance.visits)
         self.episode_label.setText(
-            f"<b>{escape(self.data.episode_title)}</b> · {len(self.data.alliance.visits)} visits"
+            # Two messages, the same in English: French says "0 séance", "1 séance", "2 séances".
+            (
+                self.tr("<b>{episode}</b> · {count} visits", "0 or 1")
+                if count < 2
+                else self.tr("<b>{episode}</b> · {count} visits")
+            ).format(episode=escape(self.data.episode_title), count=count)
         )
-        if self._first_draw_done:
-            self._draw()
-        else:
-            # matplotlib loads with the first chart: let the window paint first
-            QTimer.singleShot(0, self._draw)
+        self._draw()
 
     def _draw(self) -> None:
         data = self.data
         if data is None:
             return
-        self._first_draw_done = True
         by_date = bool(self.x_axis.currentData())
         self.alliance_chart.show_series(
             plot_trust_bond,
@@ -163,6 +188,21 @@ class OverviewPane(Pane):
             by_date=by_date,
             show_goal_task=self.goal_task.isChecked(),
         )
+        if self.outcome_chart.canvas is None:
+            # The very first picture (matplotlib has just loaded): the trust and bond chart
+            # goes on screen before the three others are made.
+            if not self._others_waiting and self.alliance_chart.canvas is not None:
+                self._others_waiting = True
+                after_paint(self.alliance_chart.canvas, self._draw_others)
+            return
+        self._draw_others()
+
+    def _draw_others(self) -> None:
+        self._others_waiting = False
+        data = self.data
+        if data is None:
+            return
+        by_date = bool(self.x_axis.currentData())
         self.outcome_chart.show_series(plot_outcomes, data.outcomes, by_date=by_date)
         self.goal_chart.show_series(plot_goal_progress, data.goals, by_date=by_date)
         self.adherence_chart.show_series(plot_adherence, data.adherence, by_date=by_date)
@@ -179,12 +219,4 @@ class OverviewPane(Pane):
 
     def _show_practice(self) -> None:
         self.stack.setCurrentWidget(self.practice_page)
-        if self._first_draw_done:
-            self.practice_page.reload()
-        else:  # matplotlib loads with the first chart: let the window paint first
-            QTimer.singleShot(0, self._first_practice_draw)
-
-    def _first_practice_draw(self) -> None:
-        self._first_draw_done = True
-        if not self.patient_id:
-            self.practice_page.reload()
+        self.practice_page.reload()

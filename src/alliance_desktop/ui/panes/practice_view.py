@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -29,17 +29,30 @@ from alliance_desktop.ui.charts.plots import (
 )
 from alliance_desktop.ui.workers import Workers
 
-PERIODS = (
-    ("Last 30 days", 30),
-    ("Last 3 months", 91),
-    ("Last 12 months", 365),
-    ("Last 3 years (a CPD cycle)", 3 * 365),
-)
 PATIENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def periods() -> tuple[tuple[str, int], ...]:
+    """The periods the overview can cover: (label in the app's language, days)."""
+    return (
+        (QCoreApplication.translate("PracticeView", "Last 30 days"), 30),
+        (QCoreApplication.translate("PracticeView", "Last 3 months"), 91),
+        (QCoreApplication.translate("PracticeView", "Last 12 months"), 365),
+        (QCoreApplication.translate("PracticeView", "Last 3 years (a CPD cycle)"), 3 * 365),
+    )
+
+
 def _pct(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)}%" if whole else "–"
+    if not whole:
+        return "–"
+    #: A percentage (French puts a non-breaking space before %)
+    return QCoreApplication.translate("PracticeView", "{percent}%").format(
+        percent=round(100 * part / whole)
+    )
+
+
+def _row(figure: str, basis: str) -> str:
+    return f"<tr><td>{figure}</td><td>{basis}</td></tr>"
 
 
 class PracticeView(QWidget):
@@ -62,8 +75,8 @@ class PracticeView(QWidget):
         self.title.setObjectName("practiceTitle")
         self.period = QComboBox(self)
         self.period.setObjectName("practicePeriod")
-        self.period.setAccessibleName("Period")
-        for label, days in PERIODS:
+        self.period.setAccessibleName(self.tr("Period"))
+        for label, days in periods():
             self.period.addItem(label, days)
         self.period.setCurrentIndex(1)
         self.figures = QLabel(self)
@@ -72,23 +85,23 @@ class PracticeView(QWidget):
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.alert_list = QListWidget(self)
         self.alert_list.setObjectName("practiceAlertPatients")
-        self.alert_list.setAccessibleName("Patients with alliance alerts")
+        self.alert_list.setAccessibleName(self.tr("Patients with alliance alerts"))
         self.alert_list.setMaximumWidth(260)
         self.distribution = ChartWidget(
-            "scoreDistribution", "Check-in score chart", self, left_margin=0.16
+            "scoreDistribution", self.tr("Check-in score chart"), self, left_margin=0.16
         )
         self.first_latest = ChartWidget(
-            "firstLatest", "First and latest alliance chart", self, left_margin=0.16
+            "firstLatest", self.tr("First and latest alliance chart"), self, left_margin=0.16
         )
         self.alliance_pain = ChartWidget(
-            "alliancePain", "Alliance and pain chart", self, left_margin=0.16
+            "alliancePain", self.tr("Alliance and pain chart"), self, left_margin=0.16
         )
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
-        head.addWidget(QLabel("Period", self))
+        head.addWidget(QLabel(self.tr("Period"), self))
         head.addWidget(self.period)
         side = QVBoxLayout()
-        side.addWidget(QLabel("<b>Patients with alerts</b> (double-click to open)", self))
+        side.addWidget(QLabel(self.tr("<b>Patients with alerts</b> (double-click to open)"), self))
         side.addWidget(self.alert_list, 1)
         top = QHBoxLayout()
         top.addWidget(self.figures, 1)
@@ -109,15 +122,16 @@ class PracticeView(QWidget):
         end = today or dt.date.today()
         start = end - dt.timedelta(days=int(self.period.currentData()) - 1)
         info = self.services.practice.info()
-        demo = " · demo practice: every record is synthetic" if info.is_demo else ""
-        self.title.setText(
-            f"<h2>{escape(info.name or 'Your practice')}</h2>"
-            f"{start:%d %b %Y} – {end:%d %b %Y}{demo}"
-        )
+        span = f"{start:%d %b %Y} – {end:%d %b %Y}"
+        if info.is_demo:
+            span = self.tr("{period} · demo practice: every record is synthetic").format(
+                period=span
+            )
+        self.title.setText(f"<h2>{escape(info.name or self.tr('Your practice'))}</h2>" + span)
         # A year of a large practice takes a second or more: never on the UI thread.
         self._asked += 1
         ticket = self._asked
-        self.figures.setText("Adding up the period…")
+        self.figures.setText(self.tr("Adding up the period…"))
         stats = self.services.practice_stats
         self.workers.run(
             lambda: stats.overview(start, end),
@@ -126,32 +140,73 @@ class PracticeView(QWidget):
         )
 
     def _on_failed(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, ValidationError) else "could not be computed"
-        self.figures.setText(escape(f"The practice figures {message}."))
+        message = (
+            self.tr("The practice figures {problem}.").format(problem=exc.message)
+            if isinstance(exc, ValidationError)
+            else self.tr("The practice figures could not be computed.")
+        )
+        self.figures.setText(escape(message))
 
     def _show(self, o: PracticeOverview) -> None:
         self.overview = o
-        self.figures.setText(
-            "<table cellpadding='3'>"
-            f"<tr><td><b>{o.visits:,}</b> visits</td><td>{o.patients_seen:,} patients, "
-            f"{o.episodes_seen:,} episodes</td></tr>"
-            f"<tr><td><b>{_pct(o.visits_with_checkin, o.visits)}</b> had a check-in</td>"
-            f"<td>{o.visits_with_checkin:,} of {o.visits:,} visits</td></tr>"
-            f"<tr><td><b>{_pct(o.perfect_checkins, o.visits_with_checkin)}</b> perfect scores"
-            f"</td><td>{o.perfect_checkins:,} of {o.visits_with_checkin:,} check-ins: the "
-            "ceiling; invite candour</td></tr>"
-            f"<tr><td><b>{o.attention_patients:,}</b> patients with open alerts</td>"
-            f"<td>of {o.patients_seen:,} patients seen</td></tr>"
-            f"<tr><td><b>{o.ruptures_noticed:,}</b> strains noticed</td>"
-            f"<td>{o.repairs_tried:,} with a repair tried; {o.ruptures_recovered:,} followed by "
-            f"recovery ({o.ruptures_followed_up:,} had a later check-in)</td></tr>"
-            f"<tr><td><b>{o.first_mean:.1f} → {o.latest_mean:.1f}</b> alliance</td>"
-            f"<td>first to latest check-in, {o.first_latest_episodes:,} episodes</td></tr>"
-            f"<tr><td><b>{_pct(o.pain_improved_meaningfully, o.alliance_pain_episodes)}</b> "
-            "much better</td><td>pain down 2 points or 30%, "
-            f"{o.alliance_pain_episodes:,} episodes</td></tr>"
-            "</table>"
+        rows = (
+            _row(
+                self.tr("<b>{count}</b> visits").format(count=f"{o.visits:,}"),
+                self.tr("{patients} patients, {episodes} episodes").format(
+                    patients=f"{o.patients_seen:,}", episodes=f"{o.episodes_seen:,}"
+                ),
+            ),
+            _row(
+                self.tr("<b>{share}</b> had a check-in").format(
+                    share=_pct(o.visits_with_checkin, o.visits)
+                ),
+                self.tr("{count} of {total} visits").format(
+                    count=f"{o.visits_with_checkin:,}", total=f"{o.visits:,}"
+                ),
+            ),
+            _row(
+                self.tr("<b>{share}</b> perfect scores").format(
+                    share=_pct(o.perfect_checkins, o.visits_with_checkin)
+                ),
+                self.tr("{count} of {total} check-ins: the ceiling; invite candour").format(
+                    count=f"{o.perfect_checkins:,}", total=f"{o.visits_with_checkin:,}"
+                ),
+            ),
+            _row(
+                self.tr("<b>{count}</b> patients with open alerts").format(
+                    count=f"{o.attention_patients:,}"
+                ),
+                self.tr("of {count} patients seen").format(count=f"{o.patients_seen:,}"),
+            ),
+            _row(
+                self.tr("<b>{count}</b> strains noticed").format(count=f"{o.ruptures_noticed:,}"),
+                self.tr(
+                    "{repairs} with a repair tried; {recovered} followed by recovery "
+                    "({followed} had a later check-in)"
+                ).format(
+                    repairs=f"{o.repairs_tried:,}",
+                    recovered=f"{o.ruptures_recovered:,}",
+                    followed=f"{o.ruptures_followed_up:,}",
+                ),
+            ),
+            _row(
+                self.tr("<b>{first} → {latest}</b> alliance").format(
+                    first=f"{o.first_mean:.1f}", latest=f"{o.latest_mean:.1f}"
+                ),
+                self.tr("first to latest check-in, {count} episodes").format(
+                    count=f"{o.first_latest_episodes:,}"
+                ),
+            ),
+            _row(
+                self.tr("<b>{share}</b> much better").format(
+                    share=_pct(o.pain_improved_meaningfully, o.alliance_pain_episodes)
+                ),
+                self.tr("pain down 2 points or 30%, {count} episodes").format(
+                    count=f"{o.alliance_pain_episodes:,}"
+                ),
+            ),
         )
+        self.figures.setText("<table cellpadding='3'>" + "".join(rows) + "</table>")
         self.alert_list.clear()
         names = {r.id: r for r in self.services.patients.rows()}
         for pid in o.attention_patient_ids:

@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Callable, Iterator
 
 import shiboken6
-from PySide6.QtCore import QObject, QSignalBlocker, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, QSizeF, Qt
 from PySide6.QtGui import QColor, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,6 +60,7 @@ WHOSE_ALL = "all"
 WHOSE_PATIENT = "patient"
 WHOSE_JOURNAL = "journal"
 
+#: A new reflection's title, in English (``new_title`` gives it translated).
 NEW_TITLE = "New reflection"
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -80,6 +81,11 @@ _BANNER_STYLE = (
 )
 
 
+def new_title() -> str:
+    """``NEW_TITLE`` in the app's language."""
+    return QCoreApplication.translate("ReflectionPane", "New reflection")
+
+
 def day_text(day: dt.date) -> str:
     """A date as a practitioner reads it, e.g. ``12 Mar 2026`` (no leading zero)."""
     return f"{day.day} {day:%b %Y}"
@@ -87,13 +93,14 @@ def day_text(day: dt.date) -> str:
 
 def cpd_line(totals: CpdTotals) -> str:
     """The one-line CPD progress shown at the top of the pane."""
-    line = (
-        f"CPD cycle {day_text(totals.cycle_start)} – {day_text(totals.cycle_end)}: "
-        f"{totals.summary()}"
-    )
+    start, end = day_text(totals.cycle_start), day_text(totals.cycle_end)
     if totals.requirements_met:
-        line += " — all requirements met"
-    return line
+        return QCoreApplication.translate(
+            "ReflectionPane", "CPD cycle {start} – {end}: {summary} — all requirements met"
+        ).format(start=start, end=end, summary=totals.summary())
+    return QCoreApplication.translate(
+        "ReflectionPane", "CPD cycle {start} – {end}: {summary}"
+    ).format(start=start, end=end, summary=totals.summary())
 
 
 @contextlib.contextmanager
@@ -158,7 +165,7 @@ class ReflectionPane(Pane):
     def __init__(self, ctx: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("reflectionPane")
-        self.setAccessibleName("Reflections and CPD")
+        self.setAccessibleName(self.tr("Reflections and CPD"))
         self._current_id: int | None = None
         self._link: tuple[int | None, int | None] = (None, None)
         self._loaded_updated_at: dt.datetime | None = None
@@ -180,13 +187,15 @@ class ReflectionPane(Pane):
     def _build(self) -> None:
         self.cpd_label = QLabel(self)
         self.cpd_label.setObjectName("cpdTotals")
-        self.cpd_label.setAccessibleName("CPD progress")
+        self.cpd_label.setAccessibleName(self.tr("CPD progress"))
         self.cpd_label.setWordWrap(True)
         self.cpd_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cpd_label.setToolTip(
-            f"A three-year cycle needs {REQUIRED_HOURS:g} hours of CPD, at least "
-            f"{REQUIRED_HOURS_WITH_OTHERS:g} learning with others, all four themes, one "
-            "objective activity and one communication and consent activity."
+            self.tr(
+                "A three-year cycle needs {hours} hours of CPD, at least {with_others} learning "
+                "with others, all four themes, one objective activity and one communication "
+                "and consent activity."
+            ).format(hours=f"{REQUIRED_HOURS:g}", with_others=f"{REQUIRED_HOURS_WITH_OTHERS:g}")
         )
         self.cpd_label.setStyleSheet(
             "QLabel#cpdTotals { background: #eef3f8; border: 1px solid #c5d3e3;"
@@ -215,58 +224,58 @@ class ReflectionPane(Pane):
 
         self.theme_filter = QComboBox(left)
         self.theme_filter.setObjectName("themeFilter")
-        self.theme_filter.setAccessibleName("Show reflections for CPD theme")
-        self.theme_filter.addItem("All themes", "")
+        self.theme_filter.setAccessibleName(self.tr("Show reflections for CPD theme"))
+        self.theme_filter.addItem(self.tr("All themes"), "")
         for theme in CpdTheme:
             self.theme_filter.addItem(theme.label, theme.value)
         self._shrinkable(self.theme_filter)
 
         self.whose_filter = QComboBox(left)
         self.whose_filter.setObjectName("whoseFilter")
-        self.whose_filter.setAccessibleName("Show reflections about")
-        self.whose_filter.addItem("All entries", WHOSE_ALL)
-        self.whose_filter.addItem("Selected patient", WHOSE_PATIENT)
-        self.whose_filter.addItem("Journal only (no patient)", WHOSE_JOURNAL)
+        self.whose_filter.setAccessibleName(self.tr("Show reflections about"))
+        self.whose_filter.addItem(self.tr("All entries"), WHOSE_ALL)
+        self.whose_filter.addItem(self.tr("Selected patient"), WHOSE_PATIENT)
+        self.whose_filter.addItem(self.tr("Journal only (no patient)"), WHOSE_JOURNAL)
         self._shrinkable(self.whose_filter)
 
         self.tag_filter = QComboBox(left)
         self.tag_filter.setObjectName("tagFilter")
-        self.tag_filter.setAccessibleName("Show reflections with tag")
+        self.tag_filter.setAccessibleName(self.tr("Show reflections with tag"))
         self.tag_filter.setEditable(True)
         self.tag_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         tag_edit = self.tag_filter.lineEdit()
         assert tag_edit is not None  # the combo is editable
-        tag_edit.setPlaceholderText("Any tag")
+        tag_edit.setPlaceholderText(self.tr("Any tag"))
         tag_edit.setClearButtonEnabled(True)
         tag_edit.setObjectName("tagFilterText")
-        tag_edit.setAccessibleName("Show reflections with tag")
+        tag_edit.setAccessibleName(self.tr("Show reflections with tag"))
         self._shrinkable(self.tag_filter)
 
-        self.show_archived = QCheckBox("Show archived", left)
+        self.show_archived = QCheckBox(self.tr("Show archived"), left)
         self.show_archived.setObjectName("showArchived")
-        self.show_archived.setAccessibleName("Show archived reflections")
+        self.show_archived.setAccessibleName(self.tr("Show archived reflections"))
 
         filters = QFormLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget in (
-            ("&Theme", self.theme_filter),
-            ("&Whose", self.whose_filter),
-            ("Ta&g", self.tag_filter),
+            (self.tr("&Theme"), self.theme_filter),
+            (self.tr("&Whose"), self.whose_filter),
+            (self.tr("Ta&g"), self.tag_filter),
         ):
             label = QLabel(text, left)
             label.setBuddy(widget)
             filters.addRow(label, widget)
         filters.addRow("", self.show_archived)
 
-        self.new_button = QPushButton(NEW_TITLE, left)
+        self.new_button = QPushButton(new_title(), left)
         self.new_button.setObjectName("newReflection")
-        self.new_button.setAccessibleName("New reflection")
-        self.new_button.setToolTip("Start a new reflection dated today")
+        self.new_button.setAccessibleName(new_title())
+        self.new_button.setToolTip(self.tr("Start a new reflection dated today"))
 
         self.entry_list = QListWidget(left)
         self.entry_list.setObjectName("reflectionList")
-        self.entry_list.setAccessibleName("Reflections")
+        self.entry_list.setAccessibleName(self.tr("Reflections"))
         self.entry_list.setAlternatingRowColors(True)
         self.entry_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.entry_list.setWordWrap(False)
@@ -313,8 +322,10 @@ class ReflectionPane(Pane):
         self.editor_stack.setObjectName("reflectionEditorStack")
 
         self.editor_empty = QLabel(
-            "No reflection is open.\n\nChoose one from the list on the left, or press "
-            "“New reflection” to start writing.",
+            self.tr(
+                "No reflection is open.\n\nChoose one from the list on the left, or press "
+                "“New reflection” to start writing."
+            ),
             self.editor_stack,
         )
         self.editor_empty.setObjectName("reflectionEditorEmpty")
@@ -339,8 +350,10 @@ class ReflectionPane(Pane):
         header.addWidget(self.save_label)
 
         self.archived_banner = QLabel(
-            "This reflection is archived: it is left out of the CPD totals. "
-            "Press “Restore” at the bottom to bring it back.",
+            self.tr(
+                "This reflection is archived: it is left out of the CPD totals. "
+                "Press “Restore” at the bottom to bring it back."
+            ),
             page,
         )
         self.archived_banner.setObjectName("archivedBanner")
@@ -354,6 +367,8 @@ class ReflectionPane(Pane):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self._build_form())
+        # No Tab stop of its own: Tab goes through the fields and it scrolls to the one focused.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -372,25 +387,28 @@ class ReflectionPane(Pane):
 
         # --- title, date, template
         self.title_edit = line_edit(
-            "reflectionTitle", "Title", parent=form, placeholder="A few words to find it again"
+            "reflectionTitle",
+            self.tr("Title"),
+            parent=form,
+            placeholder=self.tr("A few words to find it again"),
         )
         self.title_edit.setMaxLength(300)
         self.title_error = InlineError(form)
-        self.date_field = DateField("reflectionDate", "Date", optional=False, parent=form)
+        self.date_field = DateField("reflectionDate", self.tr("Date"), optional=False, parent=form)
         self.template_combo = QComboBox(form)
         self.template_combo.setObjectName("reflectionTemplate")
-        self.template_combo.setAccessibleName("Reflective model")
+        self.template_combo.setAccessibleName(self.tr("Reflective model"))
         for template in ReflectionTemplate:
             self.template_combo.addItem(template.label, template.value)
 
         top = QGridLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.setHorizontalSpacing(8)
-        title_label = QLabel("T&itle", form)
+        title_label = QLabel(self.tr("T&itle"), form)
         title_label.setBuddy(self.title_edit)
-        date_label = QLabel("&Date", form)
+        date_label = QLabel(self.tr("&Date"), form)
         date_label.setBuddy(self.date_field.edit)
-        template_label = QLabel("&Model", form)
+        template_label = QLabel(self.tr("&Model"), form)
         template_label.setBuddy(self.template_combo)
         top.addWidget(title_label, 0, 0)
         top.addWidget(self.title_edit, 0, 1, 1, 3)
@@ -408,9 +426,11 @@ class ReflectionPane(Pane):
         prompts = "".join(
             f"<b>{name}</b>: {question}<br>" for name, question in ALLIANCE_PROMPTS
         ).removesuffix("<br>")
-        self.prompts_label = QLabel("<span>Think about the alliance: </span><br>" + prompts, form)
+        self.prompts_label = QLabel(
+            "<span>" + self.tr("Think about the alliance: ") + "</span><br>" + prompts, form
+        )
         self.prompts_label.setObjectName("alliancePrompts")
-        self.prompts_label.setAccessibleName("Questions about the alliance")
+        self.prompts_label.setAccessibleName(self.tr("Questions about the alliance"))
         self.prompts_label.setWordWrap(True)
         self.prompts_label.setTextFormat(Qt.TextFormat.RichText)
         self.prompts_label.setStyleSheet(_HINT_STYLE)
@@ -445,7 +465,7 @@ class ReflectionPane(Pane):
             PRIVATE_TITLE,
             lines=3,
             parent=private_frame,
-            placeholder="Only for you. Never printed, reported or exported.",
+            placeholder=self.tr("Only for you. Never printed, reported or exported."),
         )
         self.private_edit.setAccessibleDescription(PRIVATE_PROMPT)
         _fit_lines(self.private_edit, 3, 15)
@@ -459,48 +479,54 @@ class ReflectionPane(Pane):
 
         # --- tags
         self.tags_edit = line_edit(
-            "reflectionTags", "Tags", parent=form, placeholder="e.g. consent, rupture, peer"
+            "reflectionTags",
+            self.tr("Tags"),
+            parent=form,
+            placeholder=self.tr("e.g. consent, rupture, peer"),
         )
         self.tags_edit.setAccessibleDescription(
-            "Words to find this reflection, separated by commas"
+            self.tr("Words to find this reflection, separated by commas")
         )
         tags_row = QHBoxLayout()
-        tags_label = QLabel("T&ags", form)
+        tags_label = QLabel(self.tr("T&ags"), form)
         tags_label.setBuddy(self.tags_edit)
         tags_row.addWidget(tags_label)
         tags_row.addWidget(self.tags_edit, 1)
 
         # --- CPD record
-        cpd = QGroupBox("CPD record", form)
+        cpd = QGroupBox(self.tr("CPD record"), form)
         cpd.setObjectName("cpdRecord")
-        self.minutes = ScoreEdit("reflectionMinutes", "Minutes", maximum=MAX_MINUTES, parent=cpd)
+        self.minutes = ScoreEdit(
+            "reflectionMinutes", self.tr("Minutes"), maximum=MAX_MINUTES, parent=cpd
+        )
         self.minutes.edit.setMaxLength(len(str(MAX_MINUTES)))
         self.minutes.edit.setFixedWidth(
             self.minutes.edit.fontMetrics().horizontalAdvance("0000000") + 16
         )
         self.minutes.edit.setAccessibleDescription(
-            f"Time spent, in whole minutes from 0 to {MAX_MINUTES}"
+            self.tr("Time spent, in whole minutes from 0 to {maximum}").format(maximum=MAX_MINUTES)
         )
-        self.minutes.hint.setText("min")
-        minutes_label = QLabel("Mi&nutes", cpd)
+        self.minutes.hint.setText(self.tr("min", "minutes"))
+        minutes_label = QLabel(self.tr("Mi&nutes"), cpd)
         minutes_label.setBuddy(self.minutes.edit)
-        self.with_others = QCheckBox("Learning with others", cpd)
+        self.with_others = QCheckBox(self.tr("Learning with others"), cpd)
         self.with_others.setObjectName("cpdWithOthers")
-        self.with_others.setAccessibleName("Learning with others")
+        self.with_others.setAccessibleName(self.tr("Learning with others"))
         self.theme_boxes: dict[CpdTheme, QCheckBox] = {}
         for theme in CpdTheme:
             box = QCheckBox(theme.label, cpd)
             box.setObjectName(f"theme_{theme.value}")
-            box.setAccessibleName(f"Theme {theme.label}")
+            box.setAccessibleName(self.tr("Theme {theme}").format(theme=theme.label))
             self.theme_boxes[theme] = box
         self.objective_box = QCheckBox(
-            "Objective activity (feedback, outcomes, case discussion, observation, audit)", cpd
+            self.tr("Objective activity (feedback, outcomes, case discussion, observation, audit)"),
+            cpd,
         )
         self.objective_box.setObjectName("cpdObjective")
-        self.objective_box.setAccessibleName("Objective activity")
-        self.communication_box = QCheckBox("Communication and consent", cpd)
+        self.objective_box.setAccessibleName(self.tr("Objective activity"))
+        self.communication_box = QCheckBox(self.tr("Communication and consent"), cpd)
         self.communication_box.setObjectName("cpdCommunication")
-        self.communication_box.setAccessibleName("Communication and consent activity")
+        self.communication_box.setAccessibleName(self.tr("Communication and consent activity"))
         for box in (self.objective_box, *self.theme_boxes.values()):
             box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             box.setToolTip(box.text())
@@ -524,16 +550,18 @@ class ReflectionPane(Pane):
         cpd_grid.setColumnStretch(1, 1)
 
         # --- archive / restore
-        self.archive_button = QPushButton("Archive", form)
+        self.archive_button = QPushButton(self.tr("Archive"), form)
         self.archive_button.setObjectName("archiveReflection")
-        self.archive_button.setAccessibleName("Archive this reflection")
+        self.archive_button.setAccessibleName(self.tr("Archive this reflection"))
         self.archive_button.setToolTip(
-            "Archived reflections leave the list and the CPD totals; tick “Show archived” to "
-            "find and restore them."
+            self.tr(
+                "Archived reflections leave the list and the CPD totals; tick “Show archived” "
+                "to find and restore them."
+            )
         )
-        self.restore_button = QPushButton("Restore", form)
+        self.restore_button = QPushButton(self.tr("Restore"), form)
         self.restore_button.setObjectName("restoreReflection")
-        self.restore_button.setAccessibleName("Restore this reflection")
+        self.restore_button.setAccessibleName(self.tr("Restore this reflection"))
         self.restore_button.hide()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -612,8 +640,10 @@ class ReflectionPane(Pane):
         if kept:
             names = ", ".join(titles.get(key, key) for key in kept)
             self.hidden_note.setText(
-                f"Also kept from another model (not shown here, still saved): {names}. "
-                "Switch the model back to see it."
+                self.tr(
+                    "Also kept from another model (not shown here, still saved): {sections}. "
+                    "Switch the model back to see it."
+                ).format(sections=names)
             )
         self.hidden_note.setVisible(bool(kept))
 
@@ -627,12 +657,12 @@ class ReflectionPane(Pane):
             self.new_button,
             self.entry_list,
             self.title_edit,
-            self.date_field.edit,
+            self.date_field,
             self.template_combo,
             *self._section_boxes.values(),
             self.private_edit,
             self.tags_edit,
-            self.minutes.edit,
+            self.minutes,
             self.with_others,
             *self.theme_boxes.values(),
             self.objective_box,
@@ -716,7 +746,7 @@ class ReflectionPane(Pane):
             if self.patient_id and self.whose_filter.currentData() == WHOSE_PATIENT
             else 0
         )
-        self._create(NEW_TITLE, about, 0)
+        self._create(new_title(), about, 0)
 
     def start_reflection(self, patient_id: int, visit_id: int) -> None:
         """Create and open a reflection about a patient's visit (0 = none).
@@ -725,16 +755,18 @@ class ReflectionPane(Pane):
             patient_id: the patient the reflection is about, 0 for the visit's patient or none.
             visit_id: the visit it is about, 0 for none.
         """
-        title = NEW_TITLE
+        title = new_title()
         if visit_id:
             try:
                 starts_at = self.ctx.services.visits.get(visit_id).draft.starts_at
             except ValidationError as exc:
                 Ask.inform(self, exc.message, warning=True)
                 return
-            title = f"Reflection on the visit of {day_text(starts_at.date())}"
+            title = self.tr("Reflection on the visit of {date}").format(
+                date=day_text(starts_at.date())
+            )
         elif patient_id:
-            title = "Reflection on a patient"
+            title = self.tr("Reflection on a patient")
         self._create(title, patient_id, visit_id)
 
     def archive_current(self) -> None:
@@ -796,32 +828,51 @@ class ReflectionPane(Pane):
             self.list_empty.hide()
         elif filtered:
             self.list_empty.setText(
-                "No reflections match these filters. Choose “All themes”, “All entries” "
-                "and clear the tag to see every reflection."
+                self.tr(
+                    "No reflections match these filters. Choose “All themes”, “All entries” "
+                    "and clear the tag to see every reflection."
+                )
             )
         else:
             self.list_empty.setText(
-                "No reflections yet. Press “New reflection” to write your first one; "
-                "it counts towards your CPD once you add the minutes."
+                self.tr(
+                    "No reflections yet. Press “New reflection” to write your first one; "
+                    "it counts towards your CPD once you add the minutes."
+                )
             )
         self.entry_list.setVisible(bool(rows))
         self.list_empty.setVisible(not rows)
         count = len(rows)
-        self.list_count.setText(f"{count} reflection{'s' if count != 1 else ''}")
+        if count == 1:
+            counted = self.tr("{count} reflection")
+        elif count == 0:  # singular in French: "0 réflexion"
+            counted = self.tr("{count} reflections", "0")
+        else:
+            counted = self.tr("{count} reflections")
+        self.list_count.setText(counted.format(count=count))
 
     @staticmethod
     def _fill_item(item: QListWidgetItem, row: ReflectionRow) -> None:
         themes = ", ".join(sorted(t.value for t in row.themes))
-        about = row.patient_name or "Journal"
-        second = about + (f" · themes {themes}" if themes else "")
+        second = row.patient_name or QCoreApplication.translate(
+            "ReflectionPane", "Journal", "a reflection about no patient"
+        )
+        if themes:
+            second = QCoreApplication.translate(
+                "ReflectionPane", "{about} · themes {themes}"
+            ).format(about=second, themes=themes)
         if row.archived:
-            second += " · archived"
+            second = QCoreApplication.translate("ReflectionPane", "{about} · archived").format(
+                about=second
+            )
         item.setText(f"{day_text(row.written_on)} · {row.title}\n{second}")
         item.setData(_ID_ROLE, row.id)
-        item.setToolTip(
-            f"{row.title}\n{day_text(row.written_on)} · {row.template.label}\n{second}"
-            + (f"\nTags: {', '.join(row.tags)}" if row.tags else "")
-        )
+        tip = f"{row.title}\n{day_text(row.written_on)} · {row.template.label}\n{second}"
+        if row.tags:
+            tip += "\n" + QCoreApplication.translate("ReflectionPane", "Tags: {tags}").format(
+                tags=", ".join(row.tags)
+            )
+        item.setToolTip(tip)
         if row.archived:
             item.setForeground(QColor("#6b6b6b"))
 
@@ -875,10 +926,12 @@ class ReflectionPane(Pane):
         problem = self.saver.last_problem or self.has_unsaved_problem()
         if Ask.yes_no(
             self,
-            f"The open reflection cannot be saved as typed: {problem}\n\n"
-            "Leave it and lose the last change?",
-            yes="Leave it",
-            no="Stay and correct it",
+            self.tr(
+                "The open reflection cannot be saved as typed: {problem}\n\n"
+                "Leave it and lose the last change?"
+            ).format(problem=problem),
+            yes=self.tr("Leave it"),
+            no=self.tr("Stay and correct it"),
         ):
             self.saver.discard()
             return True
@@ -926,13 +979,23 @@ class ReflectionPane(Pane):
         discarded = False
         if not self.saver.flush():
             problem = self.saver.last_problem or self.has_unsaved_problem()
-            verb = "Archive" if archived else "Restore"
+            if archived:
+                question = self.tr(
+                    "The last change cannot be saved as typed: {problem}\n\n"
+                    "Archive the reflection without that change?"
+                )
+                answer = self.tr("Archive without it")
+            else:
+                question = self.tr(
+                    "The last change cannot be saved as typed: {problem}\n\n"
+                    "Restore the reflection without that change?"
+                )
+                answer = self.tr("Restore without it")
             if not Ask.yes_no(
                 self,
-                f"The last change cannot be saved as typed: {problem}\n\n"
-                f"{verb} the reflection without that change?",
-                yes=f"{verb} without it",
-                no="Stay and correct it",
+                question.format(problem=problem),
+                yes=answer,
+                no=self.tr("Stay and correct it"),
             ):
                 return
             self.saver.discard()
@@ -1017,14 +1080,16 @@ class ReflectionPane(Pane):
     def _link_text(self, detail: ReflectionDetail) -> str:
         patient_id, visit_id = detail.data.patient_id, detail.data.visit_id
         if patient_id is None:
-            return "Journal entry (not about a patient)"
-        text = f"About {detail.patient_name}"
+            return self.tr("Journal entry (not about a patient)")
+        text = self.tr("About {name}").format(name=detail.patient_name)
         if visit_id is not None:
             try:
                 starts_at = self.ctx.services.visits.get(visit_id).draft.starts_at
             except ValidationError:
                 return text
-            text += f" · visit of {day_text(starts_at.date())}"
+            text = self.tr("About {name} · visit of {date}").format(
+                name=detail.patient_name, date=day_text(starts_at.date())
+            )
         return text
 
     def _set_archived_look(self, archived: bool) -> None:
@@ -1055,7 +1120,11 @@ class ReflectionPane(Pane):
             minutes = self.minutes.value()
         except ValidationError:
             minutes = None
-        self.minutes.hint.setText(f"min = {minutes / 60:.4g} h" if minutes else "min")
+        self.minutes.hint.setText(
+            self.tr("min = {hours} h").format(hours=f"{minutes / 60:.4g}")
+            if minutes
+            else self.tr("min", "minutes")
+        )
 
     def _on_template_changed(self, _index: int) -> None:
         self._build_sections(ReflectionTemplate(self.template_combo.currentData()))
@@ -1074,9 +1143,11 @@ class ReflectionPane(Pane):
     def _date_value(self) -> dt.date:
         day = self.date_field.value()
         if day is None:  # optional=False makes value() raise instead
-            raise ValidationError("Please enter the date.", field="written_on")
+            raise ValidationError(self.tr("Please enter the date."), field="written_on")
         if day > dt.date.today():
-            raise ValidationError("A reflection cannot be dated in the future.", field="written_on")
+            raise ValidationError(
+                self.tr("A reflection cannot be dated in the future."), field="written_on"
+            )
         return day
 
     def _read_input(self) -> ReflectionInput:
@@ -1087,7 +1158,7 @@ class ReflectionPane(Pane):
         problems: list[str] = []
         title = self.title_edit.text().strip()
         if not title:
-            message = "Please give the reflection a title."
+            message = self.tr("Please give the reflection a title.")
             self.title_error.show_message(message)
             problems.append(message)
         if self._check_date() is None:
@@ -1121,7 +1192,7 @@ class ReflectionPane(Pane):
     def _collect(self) -> Callable[[], ReflectionDetail]:
         reflection_id = self._current_id
         if reflection_id is None:
-            raise ValidationError("No reflection is open.")
+            raise ValidationError(self.tr("No reflection is open."))
         data = self._read_input()
         service = self.ctx.services.reflections
 
@@ -1159,10 +1230,10 @@ class ReflectionPane(Pane):
 
     def _on_save_state(self, state: str, message: str) -> None:
         texts = {
-            "saving": "Saving…",
-            "saved": "All changes saved",
-            "invalid": f"Not saved yet: {message}",
-            "failed": f"Could not save: {message}",
+            "saving": self.tr("Saving…"),
+            "saved": self.tr("All changes saved"),
+            "invalid": self.tr("Not saved yet: {message}").format(message=message),
+            "failed": self.tr("Could not save: {message}").format(message=message),
         }
         self.save_label.setText(texts.get(state, ""))
         colour = "#b3261e" if state in ("invalid", "failed") else "#4d5560"

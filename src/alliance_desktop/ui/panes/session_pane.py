@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -40,11 +41,18 @@ VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def visit_label(v: VisitRow) -> str:
-    state = "✓ signed" if v.signed else "✎ draft"
-    extra = " · check-in" if v.has_checkin else ""
+    """A visit in the list: its date and time, then its type, state and what it holds."""
+    parts = [
+        v.visit_type.label,
+        QCoreApplication.translate("SessionsPane", "✓ signed")
+        if v.signed
+        else QCoreApplication.translate("SessionsPane", "✎ draft"),
+    ]
+    if v.has_checkin:
+        parts.append(QCoreApplication.translate("SessionsPane", "check-in"))
     if v.rupture_noticed:
-        extra += " · strain noticed"
-    return f"{v.starts_at:%a %d %b %Y %H:%M}\n{v.visit_type.label} · {state}{extra}"
+        parts.append(QCoreApplication.translate("SessionsPane", "strain noticed"))
+    return f"{v.starts_at:%a %d %b %Y %H:%M}\n" + " · ".join(parts)
 
 
 class SessionsPane(Pane):
@@ -65,16 +73,16 @@ class SessionsPane(Pane):
 
         self.episodes = QComboBox(self)
         self.episodes.setObjectName("sessionEpisode")
-        self.episodes.setAccessibleName("Episode of care")
+        self.episodes.setAccessibleName(self.tr("Episode of care"))
         self.visit_list = QListWidget(self)
         self.visit_list.setObjectName("visitList")
-        self.visit_list.setAccessibleName("Visits")
+        self.visit_list.setAccessibleName(self.tr("Visits"))
         self.visit_list.setAlternatingRowColors(True)
         self.visit_list.setWordWrap(True)
         self.visit_list.setSpacing(2)
-        self.new_button = QPushButton("New visit", self)
+        self.new_button = QPushButton(self.tr("New visit"), self)
         self.new_button.setObjectName("newVisit")
-        self.new_button.setToolTip("Start a visit now (Ctrl+Shift+N)")
+        self.new_button.setToolTip(self.tr("Start a visit now (Ctrl+Shift+N)"))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -84,26 +92,32 @@ class SessionsPane(Pane):
 
         self.status = QLabel(self)
         self.status.setObjectName("visitStatus")
-        self.sign_button = QPushButton("Sign visit", self)
+        # Wraps rather than widening the pane: longer words (French) must still fit 1366 px.
+        self.status.setWordWrap(True)
+        self.sign_button = QPushButton(self.tr("Sign visit"), self)
         self.sign_button.setObjectName("signVisit")
         self.sign_button.setToolTip(
-            "Finalise this visit (Ctrl+Enter); corrections become amendments"
+            self.tr("Finalise this visit (Ctrl+Enter); corrections become amendments")
         )
-        self.amend_button = QPushButton("Add amendment…", self)
+        self.amend_button = QPushButton(self.tr("Add amendment…"), self)
         self.amend_button.setObjectName("amendVisit")
-        self.reflect_button = QPushButton("Reflect on this visit", self)
+        self.reflect_button = QPushButton(self.tr("Reflect on this visit"), self)
         self.reflect_button.setObjectName("reflectOnVisit")
-        self.delete_button = QPushButton("Delete draft", self)
+        self.delete_button = QPushButton(self.tr("Delete draft"), self)
         self.delete_button.setObjectName("deleteDraft")
         bar = QHBoxLayout()
-        self.handover_button = QPushButton("Hand to patient", self)
+        self.handover_button = QPushButton(self.tr("Hand to patient"), self)
         self.handover_button.setObjectName("handToPatient")
         self.handover_button.setToolTip(
-            "The patient's one-minute check-in, full screen; you return with your PIN (Ctrl+H)"
+            self.tr(
+                "The patient's one-minute check-in, full screen; you return with your PIN (Ctrl+H)"
+            )
         )
-        self.paper_button = QPushButton("Paper form…", self)
+        self.paper_button = QPushButton(self.tr("Paper form…"), self)
         self.paper_button.setObjectName("paperCheckin")
-        self.paper_button.setToolTip("Key in a questionnaire the patient filled in on paper")
+        self.paper_button.setToolTip(
+            self.tr("Key in a questionnaire the patient filled in on paper")
+        )
         bar.addWidget(self.status, 1)
         for b in (
             self.handover_button,
@@ -131,6 +145,8 @@ class SessionsPane(Pane):
         self.scroll_area.setObjectName("visitScroll")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(holder)
+        # No Tab stop of its own: Tab goes through the fields and it scrolls to the one focused.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.empty = QLabel(self)
         self.empty.setObjectName("sessionsEmpty")
         self.empty.setWordWrap(True)
@@ -168,7 +184,31 @@ class SessionsPane(Pane):
         self.paper_button.clicked.connect(self.enter_paper_form)
         self.alerts.record_repair.connect(self.record_repair)
         ctx.events.visit_requested.connect(self.open_visit)
+        self._fix_tab_order()
         self._show_visit(None)
+
+    def _fix_tab_order(self) -> None:
+        """Tab in reading order: the visits column, the visit's buttons left to right, the
+        alerts, then the visit's fields (their goal rows change with each visit)."""
+        chain: list[QWidget] = [
+            self.episodes,
+            self.visit_list,
+            self.new_button,
+            self.handover_button,
+            self.paper_button,
+            self.reflect_button,
+            self.amend_button,
+            self.delete_button,
+            self.sign_button,
+            self.alerts.toggle,
+            self.alerts.list,
+            self.alerts.ack_button,
+            self.alerts.repair_button,
+            self.alerts.reflect_button,
+            *self.editor.tab_chain(),
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # ================================================================ loading
     def set_patient(self, patient_id: int) -> None:
@@ -185,7 +225,12 @@ class SessionsPane(Pane):
                 sv.episodes.for_patient(self.patient_id) if (self.patient_id) else []
             )
             for e in episodes:
-                self.episodes.addItem(f"{e.reason} — {'open' if e.is_open else 'discharged'}", e.id)
+                self.episodes.addItem(
+                    self.tr("{reason} — open").format(reason=e.reason)
+                    if e.is_open
+                    else self.tr("{reason} — discharged").format(reason=e.reason),
+                    e.id,
+                )
         if not episodes:
             self._fill_visits([])
             self._show_visit(None)
@@ -224,6 +269,7 @@ class SessionsPane(Pane):
             if item.data(VISIT_ROLE) == visit_id:
                 with QSignalBlocker(self.visit_list):
                     self.visit_list.setCurrentItem(item)
+                self.visit_list.scrollToItem(item)  # the open visit is in sight in the list
                 self._load_visit(visit_id)
                 return
         self._show_visit(None)
@@ -235,6 +281,7 @@ class SessionsPane(Pane):
         self._wanted_visit = visit_id
         self.saver.discard()
         self.editor.load(visit, goals)
+        self._fix_tab_order()
         self._show_visit(visit)
 
     def _show_visit(self, visit: VisitDetail | None) -> None:
@@ -255,16 +302,20 @@ class SessionsPane(Pane):
         if visit is None:
             self.status.setText("")
             if not self.patient_id:
-                self.empty.setText("Select a patient to see their visits.")
+                self.empty.setText(self.tr("Select a patient to see their visits."))
             elif self.episodes.count() == 0:
                 self.empty.setText(
-                    "No episode of care yet. Start one in the Goals pane "
-                    "(Patient > New episode), then add a visit."
+                    self.tr(
+                        "No episode of care yet. Start one in the Goals pane "
+                        "(Patient > New episode), then add a visit."
+                    )
                 )
             else:
                 self.empty.setText(
-                    "No visits in this episode yet. Press New visit "
-                    "(Ctrl+Shift+N) when the patient arrives."
+                    self.tr(
+                        "No visits in this episode yet. Press New visit "
+                        "(Ctrl+Shift+N) when the patient arrives."
+                    )
                 )
             self.amendments.hide()
             return
@@ -273,18 +324,22 @@ class SessionsPane(Pane):
         self.amend_button.setVisible(visit.signed)
         if visit.signed and visit.signed_at:
             self.status.setText(
-                f"Signed {visit.signed_at.astimezone():%d %b %Y %H:%M}: read-only. "
-                "Corrections are added as amendments."
+                self.tr("Signed {when}: read-only. Corrections are added as amendments.").format(
+                    when=f"{visit.signed_at.astimezone():%d %b %Y %H:%M}"
+                )
             )
         else:
-            self.status.setText("Draft: saved as you type.")
+            self.status.setText(self.tr("Draft: saved as you type."))
         if visit.amendments:
             rows = "".join(
-                f"<p><b>{a.created_at.astimezone():%d %b %Y %H:%M}</b> — reason: "
-                f"{_esc(a.reason)}<br>{_esc(a.text)}</p>"
+                self.tr("<p><b>{when}</b> — reason: {reason}<br>{text}</p>").format(
+                    when=f"{a.created_at.astimezone():%d %b %Y %H:%M}",
+                    reason=_esc(a.reason),
+                    text=_esc(a.text),
+                )
                 for a in visit.amendments
             )
-            self.amendments.setText("<b>Amendments</b>" + rows)
+            self.amendments.setText("<b>" + self.tr("Amendments") + "</b>" + rows)
             self.amendments.show()
         else:
             self.amendments.hide()
@@ -329,9 +384,11 @@ class SessionsPane(Pane):
         if chosen.date() > dt.date.today() and self._future_ok_for != self.visit.id:
             if Ask.yes_no(
                 self,
-                f"The visit date {chosen:%d %b %Y} is in the future. Is that right?",
-                yes="Yes, keep it",
-                no="No, go back",
+                self.tr("The visit date {date} is in the future. Is that right?").format(
+                    date=f"{chosen:%d %b %Y}"
+                ),
+                yes=self.tr("Yes, keep it"),
+                no=self.tr("No, go back"),
             ):
                 self._future_ok_for = self.visit.id
             else:
@@ -364,12 +421,13 @@ class SessionsPane(Pane):
         if not self.saver.flush():
             if not Ask.yes_no(
                 self,
-                f"This visit has something that cannot be saved as typed:\n\n"
-                f"{self.saver.last_problem}\n\n"
-                "Leave it anyway? That one value goes back to what it was; everything else "
-                "you typed is saved.",
-                yes="Leave without it",
-                no="Stay and fix it",
+                self.tr(
+                    "This visit has something that cannot be saved as typed:\n\n{problem}\n\n"
+                    "Leave it anyway? That one value goes back to what it was; everything else "
+                    "you typed is saved."
+                ).format(problem=self.saver.last_problem),
+                yes=self.tr("Leave without it"),
+                no=self.tr("Stay and fix it"),
                 default_yes=False,
             ):
                 return False
@@ -379,8 +437,10 @@ class SessionsPane(Pane):
             return True
         Ask.inform(
             self,
-            f"This visit could not be saved: {self.saver.last_problem}.\n\nWhat you typed is "
-            "still on screen; it will be saved as soon as it can.",
+            self.tr(
+                "This visit could not be saved: {problem}.\n\nWhat you typed is "
+                "still on screen; it will be saved as soon as it can."
+            ).format(problem=self.saver.last_problem),
             warning=True,
         )
         return False
@@ -425,18 +485,20 @@ class SessionsPane(Pane):
         current = self.ctx.services.visits.get(visit.id)
         if current.draft.consent_decision is ConsentDecision.NOT_RECORDED and not Ask.yes_no(
             self,
-            "Consent is not recorded for this visit. Sign it anyway?",
-            yes="Sign anyway",
-            no="Go back",
+            self.tr("Consent is not recorded for this visit. Sign it anyway?"),
+            yes=self.tr("Sign anyway"),
+            no=self.tr("Go back"),
             default_yes=False,
         ):
             return
         if not Ask.yes_no(
             self,
-            "Sign this visit? After signing it cannot be changed; corrections are added "
-            "as dated amendments.",
-            yes="Sign",
-            no="Not yet",
+            self.tr(
+                "Sign this visit? After signing it cannot be changed; corrections are added "
+                "as dated amendments."
+            ),
+            yes=self.tr("Sign"),
+            no=self.tr("Not yet"),
         ):
             return
         try:
@@ -462,9 +524,9 @@ class SessionsPane(Pane):
             return
         if not Ask.yes_no(
             self,
-            "Delete this draft visit and everything typed in it?",
-            yes="Delete",
-            no="Keep it",
+            self.tr("Delete this draft visit and everything typed in it?"),
+            yes=self.tr("Delete"),
+            no=self.tr("Keep it"),
             default_yes=False,
         ):
             return
@@ -489,9 +551,9 @@ class SessionsPane(Pane):
             return
         if visit.checkin is not None and not Ask.yes_no(
             self,
-            "This visit already has a patient check-in. Hand over for another one?",
-            yes="Hand over",
-            no="Cancel",
+            self.tr("This visit already has a patient check-in. Hand over for another one?"),
+            yes=self.tr("Hand over"),
+            no=self.tr("Cancel"),
             default_yes=False,
         ):
             return
@@ -547,9 +609,11 @@ class SessionsPane(Pane):
             if not drafts:
                 Ask.inform(
                     self,
-                    "That visit is signed. Start today's visit (Ctrl+Shift+N) and "
-                    "record the strain and what you tried there; to correct the "
-                    "signed visit itself, add an amendment.",
+                    self.tr(
+                        "That visit is signed. Start today's visit (Ctrl+Shift+N) and "
+                        "record the strain and what you tried there; to correct the "
+                        "signed visit itself, add an amendment."
+                    ),
                 )
                 return
             visit_id = drafts[-1].id

@@ -6,7 +6,7 @@ import datetime as dt
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,62 +43,133 @@ from alliance_desktop.ui.widgets.fields import (
     text_edit,
 )
 
-CHECKIN_LABELS = {
-    "goal": "agree on what we work on",
-    "task": "the way we work suits me",
-    "bond": "heard and understood",
-    "trust": "trust",
-    "respect": "respected",
-    "touch": "comfortable with touch",
-    "overall": "overall",
-}
-OWN_RATING_LABELS = {
-    "goal": "Agreement on goals",
-    "task": "Agreement on the way we work",
-    "bond": "Bond",
-    "trust": "Trust",
-}
 
-# (field, label, lines, placeholder) for the text boxes, in screen order per group.
-_TEXTS: dict[str, tuple[str, str, int, str]] = {
-    "beliefs_expectations": (
-        "beliefs_expectations",
-        "Beliefs and expectations",
-        2,
-        "What does the patient think is going on, and what do they expect from care?",
-    ),
-    "subjective": ("subjective", "Subjective", 5, "What the patient tells you today"),
-    "objective": ("objective", "Objective", 4, "What you examined and found"),
-    "assessment": ("assessment", "Assessment", 2, "Your working understanding"),
-    "plan": ("plan", "Plan", 3, "The plan you agreed"),
-    "options_discussed": ("options_discussed", "Options discussed", 2, ""),
-    "patient_preference": ("patient_preference", "The patient's preference", 2, ""),
-    "decision": ("decision", "What was decided", 2, ""),
-    "techniques": ("techniques", "Approach and techniques", 2, ""),
-    "self_care_agreed": ("self_care_agreed", "Self-care agreed", 2, ""),
-    "next_steps": ("next_steps", "Next steps", 2, ""),
-}
-_LINES: dict[str, tuple[str, str]] = {
-    "touch_notes": ("Touch: limits and changes", "For example: no work on the neck today"),
-    "care_setting": ("Setting", "Room, home visit, who else was there"),
-    "disruptions": ("Disruptions", "Interruptions, running late, noise"),
-    "patient_state": ("The patient's state", "Tired, anxious, in a hurry…"),
-    "practitioner_state": ("Your own state", "How you were, honestly"),
-    "rupture_note": ("What you noticed", "Withdrawal, disagreement, a change of tone…"),
-    "repair_note": ("What you tried", "Named it, asked openly, changed the plan together…"),
-}
-_CHECKS = {
-    "approach_explained": "Approach explained",
-    "limits_set": "Limits set",
-    "stop_signal_agreed": "Stop signal agreed",
-    "rupture_noticed": "A strain in the alliance was noticed",
-    "repair_tried": "A repair was tried",
-}
+def checkin_labels() -> dict[str, str]:
+    """The patient check-in's items as the visit shows them, in the app's language."""
+    return {
+        "goal": QCoreApplication.translate("VisitEditor", "agree on what we work on"),
+        "task": QCoreApplication.translate("VisitEditor", "the way we work suits me"),
+        "bond": QCoreApplication.translate("VisitEditor", "heard and understood"),
+        "trust": QCoreApplication.translate("VisitEditor", "trust"),
+        "respect": QCoreApplication.translate("VisitEditor", "respected"),
+        "touch": QCoreApplication.translate("VisitEditor", "comfortable with touch"),
+        "overall": QCoreApplication.translate("VisitEditor", "overall"),
+    }
 
 
-def _group(title: str, parent: QWidget) -> tuple[QGroupBox, QFormLayout]:
+def own_rating_labels() -> dict[str, str]:
+    """The practitioner's own rating of the alliance, item by item."""
+    return {
+        "goal": QCoreApplication.translate("VisitEditor", "Agreement on goals"),
+        "task": QCoreApplication.translate("VisitEditor", "Agreement on the way we work"),
+        "bond": QCoreApplication.translate("VisitEditor", "Bond"),
+        "trust": QCoreApplication.translate("VisitEditor", "Trust"),
+    }
+
+
+def _texts() -> dict[str, tuple[str, int, str]]:
+    """The text boxes, in screen order per group: field -> (label, lines, placeholder)."""
+    return {
+        "beliefs_expectations": (
+            QCoreApplication.translate("VisitEditor", "Beliefs and expectations"),
+            2,
+            QCoreApplication.translate(
+                "VisitEditor",
+                "What does the patient think is going on, and what do they expect from care?",
+            ),
+        ),
+        "subjective": (
+            QCoreApplication.translate("VisitEditor", "Subjective"),
+            5,
+            QCoreApplication.translate("VisitEditor", "What the patient tells you today"),
+        ),
+        "objective": (
+            QCoreApplication.translate("VisitEditor", "Objective"),
+            4,
+            QCoreApplication.translate("VisitEditor", "What you examined and found"),
+        ),
+        "assessment": (
+            QCoreApplication.translate("VisitEditor", "Assessment"),
+            2,
+            QCoreApplication.translate("VisitEditor", "Your working understanding"),
+        ),
+        "plan": (
+            QCoreApplication.translate("VisitEditor", "Plan"),
+            3,
+            QCoreApplication.translate("VisitEditor", "The plan you agreed"),
+        ),
+        "options_discussed": (
+            QCoreApplication.translate("VisitEditor", "Options discussed"),
+            2,
+            "",
+        ),
+        "patient_preference": (
+            QCoreApplication.translate("VisitEditor", "The patient's preference"),
+            2,
+            "",
+        ),
+        "decision": (QCoreApplication.translate("VisitEditor", "What was decided"), 2, ""),
+        "techniques": (QCoreApplication.translate("VisitEditor", "Approach and techniques"), 2, ""),
+        "self_care_agreed": (QCoreApplication.translate("VisitEditor", "Self-care agreed"), 2, ""),
+        "next_steps": (QCoreApplication.translate("VisitEditor", "Next steps"), 2, ""),
+    }
+
+
+def _lines() -> dict[str, tuple[str, str]]:
+    """The one-line fields: field -> (label, placeholder)."""
+    return {
+        "touch_notes": (
+            QCoreApplication.translate("VisitEditor", "Touch: limits and changes"),
+            QCoreApplication.translate("VisitEditor", "For example: no work on the neck today"),
+        ),
+        "care_setting": (
+            QCoreApplication.translate("VisitEditor", "Setting"),
+            QCoreApplication.translate("VisitEditor", "Room, home visit, who else was there"),
+        ),
+        "disruptions": (
+            QCoreApplication.translate("VisitEditor", "Disruptions"),
+            QCoreApplication.translate("VisitEditor", "Interruptions, running late, noise"),
+        ),
+        "patient_state": (
+            QCoreApplication.translate("VisitEditor", "The patient's state"),
+            QCoreApplication.translate("VisitEditor", "Tired, anxious, in a hurry…"),
+        ),
+        "practitioner_state": (
+            QCoreApplication.translate("VisitEditor", "Your own state"),
+            QCoreApplication.translate("VisitEditor", "How you were, honestly"),
+        ),
+        "rupture_note": (
+            QCoreApplication.translate("VisitEditor", "What you noticed"),
+            QCoreApplication.translate(
+                "VisitEditor", "Withdrawal, disagreement, a change of tone…"
+            ),
+        ),
+        "repair_note": (
+            QCoreApplication.translate("VisitEditor", "What you tried"),
+            QCoreApplication.translate(
+                "VisitEditor", "Named it, asked openly, changed the plan together…"
+            ),
+        ),
+    }
+
+
+def _checks() -> dict[str, str]:
+    """The tick boxes: field -> label."""
+    return {
+        "approach_explained": QCoreApplication.translate("VisitEditor", "Approach explained"),
+        "limits_set": QCoreApplication.translate("VisitEditor", "Limits set"),
+        "stop_signal_agreed": QCoreApplication.translate("VisitEditor", "Stop signal agreed"),
+        "rupture_noticed": QCoreApplication.translate(
+            "VisitEditor", "A strain in the alliance was noticed"
+        ),
+        "repair_tried": QCoreApplication.translate("VisitEditor", "A repair was tried"),
+    }
+
+
+def _group(name: str, title: str, parent: QWidget) -> tuple[QGroupBox, QFormLayout]:
+    """A titled group of fields; ``name`` (English) makes its object name, ``group_<name>``."""
     box = QGroupBox(title, parent)
-    box.setObjectName("group_" + title.lower().replace(" ", "_"))
+    box.setObjectName("group_" + name)
     form = QFormLayout(box)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -135,17 +206,19 @@ class VisitEditor(QWidget):
         self.checks: dict[str, QCheckBox] = {}
         self.progress_edits: dict[int, ScoreEdit] = {}
         self.adherence_edits: dict[int, tuple[QComboBox, QLineEdit]] = {}
+        #: the fields of the goal rows in reading order (rebuilt with each visit)
+        self._goal_fields: list[QWidget] = []
         self.own_rating: dict[str, ScoreEdit] = {}
         self._hidden_progress: dict[int, int | None] = {}
         self._loaded: VisitDetail | None = None
 
-        for key, (name, label, lines, placeholder) in _TEXTS.items():
+        for key, (label, lines, placeholder) in _texts().items():
             self.texts[key] = text_edit(
-                name, label, lines=lines, parent=self, placeholder=placeholder
+                key, label, lines=lines, parent=self, placeholder=placeholder
             )
-        for key, (label, placeholder) in _LINES.items():
+        for key, (label, placeholder) in _lines().items():
             self.lines[key] = line_edit(key, label, parent=self, placeholder=placeholder)
-        for key, label in _CHECKS.items():
+        for key, label in _checks().items():
             box = QCheckBox(label, self)
             box.setObjectName(key)
             box.setAccessibleName(label)
@@ -153,34 +226,46 @@ class VisitEditor(QWidget):
 
         self.starts_at = QDateTimeEdit(self)
         self.starts_at.setObjectName("startsAt")
-        self.starts_at.setAccessibleName("Visit date and time")
+        self.starts_at.setAccessibleName(self.tr("Visit date and time"))
         self.starts_at.setCalendarPopup(True)
         self.starts_at.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.visit_type = EnumCombo("visitType", "Type of visit", VisitType, self)
+        self.starts_at.setAccessibleDescription(
+            self.tr(
+                "Day, date and time (24-hour clock), for example Tue 4 Mar 2025 14:30; "
+                "Up and Down change the part selected, Tab goes to the next part"
+            )
+        )
+        self.visit_type = EnumCombo("visitType", self.tr("Type of visit"), VisitType, self)
         self.duration = ScoreEdit(
             "durationMinutes",
-            "Duration in minutes",
+            self.tr("Duration in minutes"),
             minimum=1,
             maximum=480,
             required=True,
             parent=self,
         )
-        self.duration.hint.setText("min")
-        self.pain_before = ScoreEdit("painBefore", "Pain before", parent=self)
-        self.pain_after = ScoreEdit("painAfter", "Pain after", parent=self)
-        self.touch_comfort = ScoreEdit("touchComfort", "Comfort with touch", parent=self)
-        self.chaperone = EnumCombo("chaperone", "Chaperone", Chaperone, self)
-        self.interpreter = EnumCombo("interpreter", "Interpreter", Interpreter, self)
-        self.consent_decision = EnumCombo("consentDecision", "Consent", ConsentDecision, self)
+        self.duration.hint.setText(self.tr("min", "minutes"))
+        self.duration.edit.setAccessibleDescription(
+            self.tr("In minutes: a whole number from 1 to 480")
+        )
+        self.pain_before = ScoreEdit("painBefore", self.tr("Pain before"), parent=self)
+        self.pain_after = ScoreEdit("painAfter", self.tr("Pain after"), parent=self)
+        self.touch_comfort = ScoreEdit("touchComfort", self.tr("Comfort with touch"), parent=self)
+        self.chaperone = EnumCombo("chaperone", self.tr("Chaperone"), Chaperone, self)
+        self.interpreter = EnumCombo("interpreter", self.tr("Interpreter"), Interpreter, self)
+        self.consent_decision = EnumCombo(
+            "consentDecision", self.tr("Consent"), ConsentDecision, self
+        )
+        rating_labels = own_rating_labels()
         for item in PRACTITIONER_ITEMS:
-            self.own_rating[item] = ScoreEdit(
-                f"ownRating_{item}", OWN_RATING_LABELS[item], parent=self
-            )
+            self.own_rating[item] = ScoreEdit(f"ownRating_{item}", rating_labels[item], parent=self)
         self.checkin = QLabel(self)
         self.checkin.setObjectName("checkinResult")
         self.checkin.setWordWrap(True)
         self.checkin.setTextFormat(Qt.TextFormat.RichText)
-        self.goals_box, self.goals_form = _group("Goals and self-care", self)
+        self.goals_box, self.goals_form = _group(
+            "goals_and_self-care", self.tr("Goals and self-care"), self
+        )
         self.problem = InlineError(self)
         self._build_layout()
         self._connect()
@@ -198,58 +283,67 @@ class VisitEditor(QWidget):
     # ---------------------------------------------------------------- layout
     def _build_layout(self) -> None:
         t, ln, c = self.texts, self.lines, self.checks
-        visit, f = _group("Visit", self)
+        visit, f = _group("visit", self.tr("Visit"), self)
         f.addRow(
-            "Date and time",
+            self.tr("Date and time"),
             _row(
-                self.starts_at, QLabel("Type"), self.visit_type, QLabel("Duration"), self.duration
+                self.starts_at,
+                QLabel(self.tr("Type")),
+                self.visit_type,
+                QLabel(self.tr("Duration")),
+                self.duration,
             ),
         )
-        f.addRow("Beliefs and expectations", t["beliefs_expectations"])
+        f.addRow(self.tr("Beliefs and expectations"), t["beliefs_expectations"])
 
-        before, f = _group("Before treatment", self)
-        f.addRow("Subjective", t["subjective"])
-        f.addRow("Pain before (0-10)", self.pain_before)
+        before, f = _group("before_treatment", self.tr("Before treatment"), self)
+        f.addRow(self.tr("Subjective"), t["subjective"])
+        f.addRow(self.tr("Pain before (0-10)"), self.pain_before)
 
-        consent, f = _group("Consent and touch", self)
+        consent, f = _group("consent_and_touch", self.tr("Consent and touch"), self)
         f.addRow(_row(c["approach_explained"], c["limits_set"], c["stop_signal_agreed"]))
-        f.addRow("Chaperone", _row(self.chaperone, QLabel("Interpreter"), self.interpreter))
-        f.addRow("Consent", self.consent_decision)
-        f.addRow("Comfort with touch (0-10)", self.touch_comfort)
-        f.addRow("Touch", ln["touch_notes"])
+        f.addRow(
+            self.tr("Chaperone"),
+            _row(self.chaperone, QLabel(self.tr("Interpreter")), self.interpreter),
+        )
+        f.addRow(self.tr("Consent"), self.consent_decision)
+        f.addRow(self.tr("Comfort with touch (0-10)"), self.touch_comfort)
+        f.addRow(self.tr("Touch"), ln["touch_notes"])
 
-        shared, f = _group("Shared decision", self)
-        f.addRow("Options discussed", t["options_discussed"])
-        f.addRow("Patient's preference", t["patient_preference"])
-        f.addRow("Decided", t["decision"])
+        shared, f = _group("shared_decision", self.tr("Shared decision"), self)
+        f.addRow(self.tr("Options discussed"), t["options_discussed"])
+        f.addRow(self.tr("Patient's preference"), t["patient_preference"])
+        f.addRow(self.tr("Decided"), t["decision"])
 
-        treatment, f = _group("Examination and treatment", self)
-        f.addRow("Objective", t["objective"])
-        f.addRow("Assessment", t["assessment"])
-        f.addRow("Approach and techniques", t["techniques"])
-        f.addRow("Pain after (0-10)", self.pain_after)
+        treatment, f = _group(
+            "examination_and_treatment", self.tr("Examination and treatment"), self
+        )
+        f.addRow(self.tr("Objective"), t["objective"])
+        f.addRow(self.tr("Assessment"), t["assessment"])
+        f.addRow(self.tr("Approach and techniques"), t["techniques"])
+        f.addRow(self.tr("Pain after (0-10)"), self.pain_after)
 
         f = self.goals_form
         self._goals_static_rows = 0
 
-        after, f = _group("Plan", self)
-        f.addRow("Self-care agreed", t["self_care_agreed"])
-        f.addRow("Plan", t["plan"])
-        f.addRow("Next steps", t["next_steps"])
+        after, f = _group("plan", self.tr("Plan"), self)
+        f.addRow(self.tr("Self-care agreed"), t["self_care_agreed"])
+        f.addRow(self.tr("Plan"), t["plan"])
+        f.addRow(self.tr("Next steps"), t["next_steps"])
 
-        context, f = _group("Context of care", self)
-        f.addRow("Setting", ln["care_setting"])
-        f.addRow("Disruptions", ln["disruptions"])
-        f.addRow("The patient's state", ln["patient_state"])
-        f.addRow("Your own state", ln["practitioner_state"])
+        context, f = _group("context_of_care", self.tr("Context of care"), self)
+        f.addRow(self.tr("Setting"), ln["care_setting"])
+        f.addRow(self.tr("Disruptions"), ln["disruptions"])
+        f.addRow(self.tr("The patient's state"), ln["patient_state"])
+        f.addRow(self.tr("Your own state"), ln["practitioner_state"])
 
-        alliance, f = _group("Alliance", self)
-        f.addRow("Patient check-in", self.checkin)
-        f.addRow("Your own rating (0-10)", _row(*self.own_rating.values()))
+        alliance, f = _group("alliance", self.tr("Alliance"), self)
+        f.addRow(self.tr("Patient check-in"), self.checkin)
+        f.addRow(self.tr("Your own rating (0-10)"), _row(*self.own_rating.values()))
         f.addRow(c["rupture_noticed"])
-        f.addRow("Noticed", ln["rupture_note"])
+        f.addRow(self.tr("Noticed"), ln["rupture_note"])
         f.addRow(c["repair_tried"])
-        f.addRow("Tried", ln["repair_note"])
+        f.addRow(self.tr("Tried"), ln["repair_note"])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -269,6 +363,50 @@ class VisitEditor(QWidget):
         layout.addStretch(1)
         for edit in self.own_rating.values():
             edit.hint.hide()
+
+    def tab_chain(self) -> list[QWidget]:
+        """Every field in reading order: group by group, each row left to right.
+
+        A number box comes whole (with its field) so setTabOrder() keeps them together. The
+        goal rows change with each visit: ask again after ``load()``.
+        """
+        t, ln, c = self.texts, self.lines, self.checks
+        return [
+            self.starts_at,
+            self.visit_type,
+            self.duration,
+            t["beliefs_expectations"],
+            t["subjective"],
+            self.pain_before,
+            c["approach_explained"],
+            c["limits_set"],
+            c["stop_signal_agreed"],
+            self.chaperone,
+            self.interpreter,
+            self.consent_decision,
+            self.touch_comfort,
+            ln["touch_notes"],
+            t["options_discussed"],
+            t["patient_preference"],
+            t["decision"],
+            t["objective"],
+            t["assessment"],
+            t["techniques"],
+            self.pain_after,
+            *self._goal_fields,
+            t["self_care_agreed"],
+            t["plan"],
+            t["next_steps"],
+            ln["care_setting"],
+            ln["disruptions"],
+            ln["patient_state"],
+            ln["practitioner_state"],
+            *self.own_rating.values(),
+            c["rupture_noticed"],
+            ln["rupture_note"],
+            c["repair_tried"],
+            ln["repair_note"],
+        ]
 
     def _connect(self) -> None:
         for text in self.texts.values():
@@ -336,21 +474,29 @@ class VisitEditor(QWidget):
             self.goals_form.removeRow(0)
         self.progress_edits.clear()
         self.adherence_edits.clear()
+        self._goal_fields = []
         d = visit.draft
         shown = [g for g in goals if g.status is GoalStatus.ACTIVE or g.id in d.goal_progress]
         self._hidden_progress = {
             gid: r for gid, r in d.goal_progress.items() if gid not in {g.id for g in shown}
         }
         if not shown:
-            note = QLabel("No active goals in this episode. Agree goals in the Goals pane.")
+            note = QLabel(
+                self.tr("No active goals in this episode. Agree goals in the Goals pane.")
+            )
             note.setWordWrap(True)
             self.goals_form.addRow(note)
             return
         for g in shown:
-            edit = ScoreEdit(f"goalProgress_{g.id}", f"Progress: {g.short_wording}", parent=self)
+            edit = ScoreEdit(
+                f"goalProgress_{g.id}",
+                self.tr("Progress: {goal}").format(goal=g.short_wording),
+                parent=self,
+            )
             edit.set_value(d.goal_progress.get(g.id))
             edit.edited.connect(self._on_changed)
             self.progress_edits[g.id] = edit
+            self._goal_fields.append(edit)
             label = QLabel(escape(g.short_wording))
             label.setToolTip(g.data.wording)
             self.goals_form.addRow(label, edit)
@@ -361,15 +507,19 @@ class VisitEditor(QWidget):
                     continue
                 combo = QComboBox(self)
                 combo.setObjectName(f"adherence_{st.id}")
-                combo.setAccessibleName(f"How did it go: {st.data.description}")
-                combo.addItem("Not asked", None)
+                combo.setAccessibleName(
+                    self.tr("How did it go: {strategy}").format(strategy=st.data.description)
+                )
+                combo.addItem(self.tr("Not asked"), None)
                 for member in Adherence:
                     combo.addItem(member.label, member.value)
                 barriers = line_edit(
                     f"barriers_{st.id}",
-                    f"What got in the way of: {st.data.description}",
+                    self.tr("What got in the way of: {strategy}").format(
+                        strategy=st.data.description
+                    ),
                     parent=self,
-                    placeholder="What got in the way?",
+                    placeholder=self.tr("What got in the way?"),
                 )
                 current, text = d.adherence.get(st.id, (None, ""))
                 combo.setCurrentIndex(max(0, combo.findData(current.value if current else None)))
@@ -377,6 +527,7 @@ class VisitEditor(QWidget):
                 combo.currentIndexChanged.connect(self._on_changed)
                 barriers.textEdited.connect(self._on_changed)
                 self.adherence_edits[st.id] = (combo, barriers)
+                self._goal_fields += [combo, barriers]
                 self.goals_form.addRow(
                     QLabel("    ↳ " + escape(st.data.description)),
                     _row(combo, barriers, stretch=False),
@@ -386,15 +537,20 @@ class VisitEditor(QWidget):
         checkin = visit.checkin
         if checkin is None:
             self.checkin.setText(
-                "<i>No patient check-in for this visit yet. The patient rates the alliance "
-                "in a one-minute check-in at the end of the visit.</i>"
+                "<i>"
+                + self.tr(
+                    "No patient check-in for this visit yet. The patient rates the alliance "
+                    "in a one-minute check-in at the end of the visit."
+                )
+                + "</i>"
             )
             return
         parts = []
+        labels = checkin_labels()
         for item, value in checkin.answers.items():
-            label = CHECKIN_LABELS.get(item, item)
+            label = labels.get(item, item)
             shown = "—" if value is None else f"{value:g}"
-            parts.append(f"{escape(label)}: <b>{shown}</b>")
+            parts.append(self.tr("{item}: <b>{value}</b>").format(item=escape(label), value=shown))
         how = checkin.mode.label.lower()
         self.checkin.setText(f"{checkin.answered_at:%H:%M}, {escape(how)}<br>" + " · ".join(parts))
 
@@ -461,6 +617,11 @@ class VisitEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         for edit in self.texts.values():
             edit.setReadOnly(read_only)
+            if read_only:  # still read from the keyboard: a caret shows focus, Shift selects
+                edit.setTextInteractionFlags(
+                    Qt.TextInteractionFlag.TextSelectableByMouse
+                    | Qt.TextInteractionFlag.TextSelectableByKeyboard
+                )
         for line in self.lines.values():
             line.setReadOnly(read_only)
         for widget in (
