@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -313,6 +314,25 @@ def test_the_main_window_speaks_french_with_the_french_translator(
         assert window.sessions_pane.new_button.text() == "Nouvelle séance"
         header = window.patient_list.model.headerData(2, Qt.Orientation.Horizontal)
         assert header == "Dernière séance"
+
+        # Longer French words still fit a 1366 px laptop screen, every pane and chart shown.
+        def reason_length(row: Any) -> int:
+            episode = demo_services.patients.get(row.id).current_episode
+            return len(episode.reason) if episode and row.visit_count >= 3 else 0
+
+        patient = max(demo_services.patients.rows(), key=reason_length)
+        window.resize(1366, 768)
+        window.show()
+        window.patient_list.select_patient(patient.id)
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            qtbot.wait(20)
+        window.tabs.setCurrentIndex(0)
+        qtbot.waitUntil(lambda: window.overview_pane.alliance_chart.draw_count > 0)
+        assert window.minimumSizeHint().width() <= 1366
+        window.overview_pane.episode_label.setText("Douleur lombaire chronique " * 8)
+        qtbot.wait(20)  # the layouts take in the new text
+        assert window.minimumSizeHint().width() <= 1366  # a long episode reason wraps
         window.workers.wait_all()
         window.close()
     finally:

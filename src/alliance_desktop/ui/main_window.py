@@ -246,7 +246,9 @@ class MainWindow(QMainWindow):
                 self,
             )
             demo.setObjectName("demoNotice")
-            self.statusBar().addWidget(demo)
+            demo.setToolTip(demo.text())
+            demo.setMinimumWidth(1)  # may be cut short rather than widen the window past 1366 px
+            self.statusBar().addWidget(demo, 1)
 
         self._changed_since_backup = False
         self._backup_timer = QTimer(self)

@@ -60,6 +60,9 @@ class OverviewPane(Pane):
 
         self.episode_label = QLabel(self)
         self.episode_label.setObjectName("overviewEpisode")
+        # Wraps rather than widening the window (a long episode reason, or French).
+        self.episode_label.setWordWrap(True)
+        self.episode_label.setMinimumWidth(120)
         self.goal_task = QCheckBox(self.tr("Show goals and way of working"), self)
         self.goal_task.setObjectName("showGoalTask")
         self.goal_task.setAccessibleName(self.tr("Show the goals and way-of-working lines"))
