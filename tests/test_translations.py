@@ -30,6 +30,12 @@ QM_FILE = TS_FILE.with_suffix(".qm")
 #: Folders (inside the package) whose every user-visible text goes through Qt's translation and
 #: must be translated in French; add a folder here once its files are wrapped.
 TRANSLATED_FOLDERS = (
+    "domain/vocab.py",
+    "domain/reflection.py",
+    "domain/cpd.py",
+    "domain/alerts.py",
+    "services/alerts.py",
+    "services/charts.py",
     "ui/dialogs",
     "ui/widgets",
     "ui/preferences.py",
@@ -406,3 +412,37 @@ def test_qts_own_buttons_follow_the_language(qapp) -> None:  # type: ignore[no-u
     finally:
         qapp.removeTranslator(translator)
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_the_domains_labels_follow_the_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Labels made in the Qt-free domain are translated through the hook the UI installs."""
+    from alliance_desktop.domain.vocab import CpdTheme, GoalStatus, VisitType
+    from alliance_desktop.ui.i18n import install_translator
+
+    assert VisitType.FOLLOW_UP.label == "Follow-up"
+    translator = install_translator(qapp, "fr")
+    assert translator is not None
+    try:
+        assert VisitType.FOLLOW_UP.label == "Suivi"
+        assert GoalStatus.ACHIEVED.label == "Atteint"
+        assert CpdTheme.A.label.startswith("A\u00a0: Communication")
+    finally:
+        qapp.removeTranslator(translator)
+    assert VisitType.FOLLOW_UP.label == "Follow-up"
+
+
+def test_alert_texts_stored_in_english_are_shown_in_french(qapp) -> None:  # type: ignore[no-untyped-def]
+    """An alert's sentence is stored in English with its numbers; it is shown translated."""
+    from alliance_desktop.domain.alerts import CONCERN, shown
+    from alliance_desktop.ui.i18n import install_translator
+
+    stored = CONCERN.format(total=53, maximum=70, threshold=63)
+    assert shown(stored) == stored
+    translator = install_translator(qapp, "fr")
+    assert translator is not None
+    try:
+        french = shown(stored)
+        assert french != stored and "53" in french and "70" in french and "63" in french
+    finally:
+        qapp.removeTranslator(translator)
+    assert shown(stored) == stored

@@ -5,28 +5,39 @@ Qt-free and database-free. Rules and thresholds come from the check-in instrumen
 drop since the last visit or from the patient's own baseline, any low item, long runs of
 perfect scores, a patient-practitioner gap, missed check-ins, stalled goals while agreement
 falls). Each finding says in plain words what it saw, why it matters and what to try.
+
+The findings' sentences are stored in English with the alert (they are marked for translation
+with ``QT_TRANSLATE_NOOP``); :func:`shown` puts a stored sentence in the language in use when
+it is displayed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import operator
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import partial
 
 from alliance_desktop.domain.instruments import AlertRules
+from alliance_desktop.domain.text import QT_TRANSLATE_NOOP, translate
 
-SUBSCALE_WORDS = {"goal": "goals", "task": "the way of working", "bond": "bond", "trust": "trust"}
+SUBSCALE_WORDS = {
+    "goal": QT_TRANSLATE_NOOP("Alerts", "goals"),
+    "task": QT_TRANSLATE_NOOP("Alerts", "the way of working"),
+    "bond": QT_TRANSLATE_NOOP("Alerts", "bond"),
+    "trust": QT_TRANSLATE_NOOP("Alerts", "trust"),
+}
 ITEM_WORDS = {
-    "goal": "working on what matters",
-    "task": "the way of working",
-    "bond": "feeling heard",
-    "trust": "trust",
-    "respect": "feeling respected",
-    "touch": "comfort with touch",
-    "overall": "overall",
+    "goal": QT_TRANSLATE_NOOP("Alerts", "working on what matters"),
+    "task": QT_TRANSLATE_NOOP("Alerts", "the way of working"),
+    "bond": QT_TRANSLATE_NOOP("Alerts", "feeling heard"),
+    "trust": QT_TRANSLATE_NOOP("Alerts", "trust"),
+    "respect": QT_TRANSLATE_NOOP("Alerts", "feeling respected"),
+    "touch": QT_TRANSLATE_NOOP("Alerts", "comfort with touch"),
+    "overall": QT_TRANSLATE_NOOP("Alerts", "overall"),
 }
 
 
@@ -42,16 +53,20 @@ class AlertKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "concern": "Low alliance score",
-            "drop_since_last": "Drop since last visit",
-            "drop_from_baseline": "Below the patient's usual",
-            "low_item": "A low answer",
-            "perfect_streak": "Always top marks",
-            "rating_gap": "You and the patient see it differently",
-            "missed_checkin": "No check-in",
-            "stalled_goal": "Goal stalled, agreement falling",
-        }[self.value]
+        """The kind's name in the language in use."""
+        return translate("Alerts", _KIND_LABELS[self.value])
+
+
+_KIND_LABELS = {
+    "concern": QT_TRANSLATE_NOOP("Alerts", "Low alliance score"),
+    "drop_since_last": QT_TRANSLATE_NOOP("Alerts", "Drop since last visit"),
+    "drop_from_baseline": QT_TRANSLATE_NOOP("Alerts", "Below the patient's usual"),
+    "low_item": QT_TRANSLATE_NOOP("Alerts", "A low answer"),
+    "perfect_streak": QT_TRANSLATE_NOOP("Alerts", "Always top marks"),
+    "rating_gap": QT_TRANSLATE_NOOP("Alerts", "You and the patient see it differently"),
+    "missed_checkin": QT_TRANSLATE_NOOP("Alerts", "No check-in"),
+    "stalled_goal": QT_TRANSLATE_NOOP("Alerts", "Goal stalled, agreement falling"),
+}
 
 
 class Severity(StrEnum):
@@ -96,10 +111,79 @@ class Finding:
     recovered_visit_id: int | None = None
 
 
-NAME_IT = (
+NAME_IT = QT_TRANSLATE_NOOP(
+    "Alerts",
     'Name it gently ("I noticed…"), ask openly what would make the visits work better, and '
-    "listen without defending. Then renegotiate the goal or the approach together."
+    "listen without defending. Then renegotiate the goal or the approach together.",
 )
+
+# The sentences saying what was seen, stored in English with their values filled in.
+MISSED = QT_TRANSLATE_NOOP("Alerts", "No check-in at the visit of {date}.")
+CONCERN = QT_TRANSLATE_NOOP(
+    "Alerts", "The check-in total was {total} of {maximum}, at or under {threshold}."
+)
+DROP = QT_TRANSLATE_NOOP(
+    "Alerts", "The check-in total fell from {before} to {total} since the visit of {date}."
+)
+BELOW_BASELINE = QT_TRANSLATE_NOOP(
+    "Alerts",
+    "The check-in total ({total}) is below the patient's own starting level ({baseline}).",
+)
+LOW_ANSWER = QT_TRANSLATE_NOOP(
+    "Alerts", "A lower answer at the check-in: {answers} (under {threshold} of {maximum})."
+)
+PERFECT = QT_TRANSLATE_NOOP(
+    "Alerts", "{count} check-ins in a row with top marks on every question."
+)
+GAP = QT_TRANSLATE_NOOP("Alerts", "You rated {subscale} {mine}, the patient {theirs}.")
+STALLED = QT_TRANSLATE_NOOP(
+    "Alerts",
+    'No progress on "{goal}" over {count} visits, while agreement on what you are working on '
+    "fell from {before} to {after}.",
+)
+_NUMBER = r"-?\d+(?:\.\d+)?"
+_NUMBERS = ("total", "maximum", "threshold", "before", "after", "baseline", "mine", "theirs")
+_VALUES = dict.fromkeys(_NUMBERS, _NUMBER) | {"count": r"\d+"}  # the rest: any text
+_SENTENCES = (MISSED, CONCERN, DROP, BELOW_BASELINE, LOW_ANSWER, PERFECT, GAP, STALLED)
+_PATTERNS = tuple(
+    (
+        sentence,
+        re.compile(
+            "".join(
+                f"(?P<{part}>{_VALUES.get(part, '.+?')})" if index % 2 else re.escape(part)
+                for index, part in enumerate(re.split(r"\{(\w+)\}", sentence))
+            ),
+            re.DOTALL,
+        ),
+    )
+    for sentence in _SENTENCES
+)
+_WORDS = set(SUBSCALE_WORDS.values()) | set(ITEM_WORDS.values())
+
+
+def shown(text: str) -> str:
+    """A stored alert sentence (English, values filled in) in the language in use.
+
+    Sentences with values are matched against their English pattern and rebuilt from the
+    translated one; fixed sentences are looked up as they are; anything else (an older wording)
+    is returned unchanged.
+    """
+    for sentence, pattern in _PATTERNS:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        values = match.groupdict()
+        if values.get("subscale") in _WORDS:
+            values["subscale"] = translate("Alerts", values["subscale"])
+        if "answers" in values:
+            values["answers"] = ", ".join(map(_answer, values["answers"].split(", ")))
+        return translate("Alerts", sentence).format(**values)
+    return translate("Alerts", text)
+
+
+def _answer(answer: str) -> str:
+    words, _, value = answer.rpartition(" ")
+    return f"{translate('Alerts', words)} {value}" if words in _WORDS else answer
 
 
 def _fmt(value: float) -> str:
@@ -129,11 +213,17 @@ def evaluate(rules: AlertRules, visits: Sequence[VisitObs], *, today: dt.date) -
                         visit.visit_id,
                         "missed",
                         Severity.INFO,
-                        f"No check-in at the visit of {visit.at:%d %b %Y}.",
-                        "Without the patient's own rating the chart has a gap, and a strain can go "
-                        "unnoticed.",
-                        "Hand the laptop over at the end of the next visit, or key in a paper "
-                        "check-in if there was one.",
+                        MISSED.format(date=f"{visit.at:%d %b %Y}"),
+                        QT_TRANSLATE_NOOP(
+                            "Alerts",
+                            "Without the patient's own rating the chart has a gap, and a strain "
+                            "can go unnoticed.",
+                        ),
+                        QT_TRANSLATE_NOOP(
+                            "Alerts",
+                            "Hand the laptop over at the end of the next visit, or key in a paper "
+                            "check-in if there was one.",
+                        ),
                     )
                 )
             streak = 0
@@ -151,10 +241,16 @@ def evaluate(rules: AlertRules, visits: Sequence[VisitObs], *, today: dt.date) -
                     visit.visit_id,
                     "concern",
                     Severity.ATTENTION,
-                    f"The check-in total was {_fmt(total)} of {_fmt(c.total_max)}, at or under "
-                    f"{_fmt(rules.concern_at_or_below)}.",
-                    "Most patients give high scores, so a total this low usually means "
-                    "something in the way you work together is not right for them.",
+                    CONCERN.format(
+                        total=_fmt(total),
+                        maximum=_fmt(c.total_max),
+                        threshold=_fmt(rules.concern_at_or_below),
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Alerts",
+                        "Most patients give high scores, so a total this low usually means "
+                        "something in the way you work together is not right for them.",
+                    ),
                     NAME_IT,
                     _recovery(later, partial(operator.lt, rules.concern_at_or_below)),
                 )
@@ -171,10 +267,15 @@ def evaluate(rules: AlertRules, visits: Sequence[VisitObs], *, today: dt.date) -
                         visit.visit_id,
                         "drop",
                         Severity.ATTENTION,
-                        f"The check-in total fell from {_fmt(before)} to {_fmt(total)} since the "
-                        f"visit of {previous.at:%d %b}.",
-                        "A drop from the patient's own last score says more than the score itself; "
-                        "high scores that start falling are linked with patients stopping care.",
+                        DROP.format(
+                            before=_fmt(before), total=_fmt(total), date=f"{previous.at:%d %b}"
+                        ),
+                        QT_TRANSLATE_NOOP(
+                            "Alerts",
+                            "A drop from the patient's own last score says more than the score "
+                            "itself; high scores that start falling are linked with patients "
+                            "stopping care.",
+                        ),
                         NAME_IT,
                         _recovery(later, partial(operator.le, before)),
                     )
@@ -191,10 +292,12 @@ def evaluate(rules: AlertRules, visits: Sequence[VisitObs], *, today: dt.date) -
                     visit.visit_id,
                     "baseline",
                     Severity.ATTENTION,
-                    f"The check-in total ({_fmt(total)}) is below the patient's own starting level "
-                    f"({_fmt(baseline)}).",
-                    "Compared with how this patient rated the first visits, the alliance has "
-                    "weakened.",
+                    BELOW_BASELINE.format(total=_fmt(total), baseline=_fmt(baseline)),
+                    QT_TRANSLATE_NOOP(
+                        "Alerts",
+                        "Compared with how this patient rated the first visits, the alliance has "
+                        "weakened.",
+                    ),
                     NAME_IT,
                     _recovery(later, partial(operator.le, baseline)),
                 )
@@ -209,12 +312,21 @@ def evaluate(rules: AlertRules, visits: Sequence[VisitObs], *, today: dt.date) -
                         visit.visit_id,
                         "low:" + ",".join(sorted(low)),
                         Severity.ATTENTION,
-                        f"A lower answer at the check-in: {words} "
-                        f"(under {_fmt(rules.low_item_below)} of {_fmt(c.item_max)}).",
-                        "Because most answers sit at the top of the scale, a single lower "
-                        "answer is often the patient's way of saying something.",
-                        'Ask about that one thing, openly: "You gave this one a bit lower; what '
-                        'would make it better?"',
+                        LOW_ANSWER.format(
+                            answers=words,
+                            threshold=_fmt(rules.low_item_below),
+                            maximum=_fmt(c.item_max),
+                        ),
+                        QT_TRANSLATE_NOOP(
+                            "Alerts",
+                            "Because most answers sit at the top of the scale, a single lower "
+                            "answer is often the patient's way of saying something.",
+                        ),
+                        QT_TRANSLATE_NOOP(
+                            "Alerts",
+                            'Ask about that one thing, openly: "You gave this one a bit lower; '
+                            'what would make it better?"',
+                        ),
                         _recovery_items(later, set(low), rules.low_item_below),
                     )
                 )
@@ -227,11 +339,17 @@ def evaluate(rules: AlertRules, visits: Sequence[VisitObs], *, today: dt.date) -
                     visit.visit_id,
                     "perfect",
                     Severity.INFO,
-                    f"{streak} check-ins in a row with top marks on every question.",
-                    "Long runs of perfect scores can mean the patient does not feel free to "
-                    "criticise.",
-                    'Invite candour: "If there were one thing I could do differently, what would '
-                    'it be?"',
+                    PERFECT.format(count=streak),
+                    QT_TRANSLATE_NOOP(
+                        "Alerts",
+                        "Long runs of perfect scores can mean the patient does not feel free to "
+                        "criticise.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Alerts",
+                        'Invite candour: "If there were one thing I could do differently, what '
+                        'would it be?"',
+                    ),
                 )
             )
         for name, mine in visit.practitioner_subscales.items():
@@ -243,13 +361,22 @@ def evaluate(rules: AlertRules, visits: Sequence[VisitObs], *, today: dt.date) -
                         visit.visit_id,
                         f"gap:{name}",
                         Severity.ATTENTION,
-                        f"You rated {SUBSCALE_WORDS.get(name, name)} {_fmt(mine)}, the patient "
-                        f"{_fmt(theirs)}.",
-                        "Practitioners and patients often see the alliance differently; the gap "
-                        "itself is worth understanding.",
-                        "Share your impression and ask for theirs."
+                        GAP.format(
+                            subscale=SUBSCALE_WORDS.get(name, name),
+                            mine=_fmt(mine),
+                            theirs=_fmt(theirs),
+                        ),
+                        QT_TRANSLATE_NOOP(
+                            "Alerts",
+                            "Practitioners and patients often see the alliance differently; the "
+                            "gap itself is worth understanding.",
+                        ),
+                        QT_TRANSLATE_NOOP("Alerts", "Share your impression and ask for theirs.")
                         if mine < theirs
-                        else "Check what the patient experiences that you may not be seeing.",
+                        else QT_TRANSLATE_NOOP(
+                            "Alerts",
+                            "Check what the patient experiences that you may not be seeing.",
+                        ),
                     )
                 )
         if index + 1 >= rules.stalled_visits:
@@ -278,11 +405,21 @@ def _stalled(rules: AlertRules, window: Sequence[VisitObs]) -> list[Finding]:
                     last.visit_id,
                     f"stalled:{goal_id}",
                     Severity.ATTENTION,
-                    f'No progress on "{words}" over {len(window)} visits, while agreement on what '
-                    f"you are working on fell from {_fmt(first)} to {_fmt(last_agreement)}.",
-                    "A goal that stops moving while agreement slips may no longer be the patient's "
-                    "goal.",
-                    "Revisit the goal in the patient's own words; revise or drop it together.",
+                    STALLED.format(
+                        goal=words,
+                        count=len(window),
+                        before=_fmt(first),
+                        after=_fmt(last_agreement),
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Alerts",
+                        "A goal that stops moving while agreement slips may no longer be the "
+                        "patient's goal.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Alerts",
+                        "Revisit the goal in the patient's own words; revise or drop it together.",
+                    ),
                 )
             )
     return findings

@@ -6,11 +6,19 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from alliance_desktop.domain.text import QT_TRANSLATE_NOOP, translate
 from alliance_desktop.domain.vocab import CpdTheme
 
 CYCLE_YEARS = 3
 REQUIRED_HOURS = 90.0
 REQUIRED_HOURS_WITH_OTHERS = 45.0
+
+# The parts of the progress line, in English; translated when the line is made (``summary``).
+_HOURS = QT_TRANSLATE_NOOP("Cpd", "{hours} of {required} h")
+_HOURS_WITH_OTHERS = QT_TRANSLATE_NOOP("Cpd", "{hours} of {required} h with others")
+_THEMES_NEEDED = QT_TRANSLATE_NOOP("Cpd", "themes still needed: {themes}")
+_OBJECTIVE_NEEDED = QT_TRANSLATE_NOOP("Cpd", "objective activity still needed")
+_COMMUNICATION_NEEDED = QT_TRANSLATE_NOOP("Cpd", "communication and consent activity still needed")
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:
@@ -75,15 +83,23 @@ class CpdTotals:
     def summary(self) -> str:
         """One line a practitioner reads at a glance."""
         parts = [
-            f"{self.hours:g} of {REQUIRED_HOURS:g} h",
-            f"{self.hours_with_others:g} of {REQUIRED_HOURS_WITH_OTHERS:g} h with others",
+            translate("Cpd", _HOURS).format(
+                hours=f"{self.hours:g}", required=f"{REQUIRED_HOURS:g}"
+            ),
+            translate("Cpd", _HOURS_WITH_OTHERS).format(
+                hours=f"{self.hours_with_others:g}", required=f"{REQUIRED_HOURS_WITH_OTHERS:g}"
+            ),
         ]
         if self.themes_missing:
-            parts.append("themes still needed: " + ", ".join(t.value for t in self.themes_missing))
+            parts.append(
+                translate("Cpd", _THEMES_NEEDED).format(
+                    themes=", ".join(t.value for t in self.themes_missing)
+                )
+            )
         if not self.has_objective_activity:
-            parts.append("objective activity still needed")
+            parts.append(translate("Cpd", _OBJECTIVE_NEEDED))
         if not self.has_communication_consent:
-            parts.append("communication and consent activity still needed")
+            parts.append(translate("Cpd", _COMMUNICATION_NEEDED))
         return "; ".join(parts)
 
 

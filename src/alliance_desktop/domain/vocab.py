@@ -6,6 +6,7 @@ from enum import StrEnum
 from typing import Self
 
 from alliance_desktop.domain.errors import ValidationError
+from alliance_desktop.domain.text import QT_TRANSLATE_NOOP, translate
 
 
 class Labelled(StrEnum):
@@ -13,7 +14,8 @@ class Labelled(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS.get(self, self.value.replace("_", " ").capitalize())
+        """The member's label in the language in use."""
+        return translate("Vocabulary", _LABELS.get(self, self.value.replace("_", " ").capitalize()))
 
     @classmethod
     def parse(cls, value: object, *, field: str) -> Self:
@@ -132,31 +134,54 @@ class CpdTheme(Labelled):
     D = "D"
 
 
+#: every member's label, in English; marked for lupdate, translated when read (``label``)
 _LABELS: dict[StrEnum, str] = {
-    ProposedBy.TOGETHER: "Agreed together",
-    StrategySetting.IN_ROOM: "In the treatment room",
-    StrategySetting.SELF_CARE: "Self-care at home",
-    Adherence.AS_AGREED: "As agreed",
-    Adherence.NOT_AT_ALL: "Not at all",
-    VisitType.FIRST: "First visit",
-    VisitType.FOLLOW_UP: "Follow-up",
-    ConsentDecision.NOT_RECORDED: "Not yet recorded",
-    ConsentDecision.GIVEN: "Consent given",
-    ConsentDecision.DECLINED: "Consent declined",
-    ConsentDecision.WITHDRAWN: "Consent withdrawn",
-    Chaperone.NOT_OFFERED: "Not offered",
-    Chaperone.OFFERED_DECLINED: "Offered, declined",
-    Chaperone.PRESENT: "Present",
-    Interpreter.NOT_NEEDED: "Not needed",
-    Interpreter.PRESENT: "Present",
-    Interpreter.NEEDED_NOT_AVAILABLE: "Needed, not available",
-    ResponseMode.IN_ROOM: "In the room",
-    ResponseMode.PAPER: "Paper, entered later",
-    ReflectionTemplate.FREE: "Free text",
-    ReflectionTemplate.ROLFE: "Rolfe: What? So what? Now what?",
-    ReflectionTemplate.GIBBS: "Gibbs reflective cycle",
-    CpdTheme.A: "A: Communication and patient partnership",
-    CpdTheme.B: "B: Knowledge, skills and performance",
-    CpdTheme.C: "C: Safety and quality in practice",
-    CpdTheme.D: "D: Professionalism",
+    ProposedBy.PATIENT: QT_TRANSLATE_NOOP("Vocabulary", "Patient"),
+    ProposedBy.PRACTITIONER: QT_TRANSLATE_NOOP("Vocabulary", "Practitioner"),
+    ProposedBy.TOGETHER: QT_TRANSLATE_NOOP("Vocabulary", "Agreed together"),
+    GoalStatus.ACTIVE: QT_TRANSLATE_NOOP("Vocabulary", "Active"),
+    GoalStatus.ACHIEVED: QT_TRANSLATE_NOOP("Vocabulary", "Achieved"),
+    GoalStatus.REVISED: QT_TRANSLATE_NOOP("Vocabulary", "Revised"),
+    GoalStatus.DROPPED: QT_TRANSLATE_NOOP("Vocabulary", "Dropped"),
+    EpisodeStatus.OPEN: QT_TRANSLATE_NOOP("Vocabulary", "Open"),
+    EpisodeStatus.DISCHARGED: QT_TRANSLATE_NOOP("Vocabulary", "Discharged"),
+    StrategySetting.IN_ROOM: QT_TRANSLATE_NOOP("Vocabulary", "In the room"),
+    StrategySetting.SELF_CARE: QT_TRANSLATE_NOOP("Vocabulary", "Self-care at home"),
+    StrategyOwner.PATIENT: QT_TRANSLATE_NOOP("Vocabulary", "Patient"),
+    StrategyOwner.PRACTITIONER: QT_TRANSLATE_NOOP("Vocabulary", "Practitioner"),
+    StrategyOwner.BOTH: QT_TRANSLATE_NOOP("Vocabulary", "Both"),
+    Adherence.AS_AGREED: QT_TRANSLATE_NOOP("Vocabulary", "As agreed"),
+    Adherence.MOSTLY: QT_TRANSLATE_NOOP("Vocabulary", "Mostly"),
+    Adherence.PARTLY: QT_TRANSLATE_NOOP("Vocabulary", "Partly"),
+    Adherence.NOT_AT_ALL: QT_TRANSLATE_NOOP("Vocabulary", "Not at all"),
+    VisitType.FIRST: QT_TRANSLATE_NOOP("Vocabulary", "First visit"),
+    VisitType.FOLLOW_UP: QT_TRANSLATE_NOOP("Vocabulary", "Follow-up"),
+    VisitType.REVIEW: QT_TRANSLATE_NOOP("Vocabulary", "Review"),
+    VisitType.DISCHARGE: QT_TRANSLATE_NOOP("Vocabulary", "Discharge"),
+    VisitStatus.DRAFT: QT_TRANSLATE_NOOP("Vocabulary", "Draft"),
+    VisitStatus.SIGNED: QT_TRANSLATE_NOOP("Vocabulary", "Signed"),
+    ConsentDecision.NOT_RECORDED: QT_TRANSLATE_NOOP("Vocabulary", "Not yet recorded"),
+    ConsentDecision.GIVEN: QT_TRANSLATE_NOOP("Vocabulary", "Consent given"),
+    ConsentDecision.DECLINED: QT_TRANSLATE_NOOP("Vocabulary", "Consent declined"),
+    ConsentDecision.WITHDRAWN: QT_TRANSLATE_NOOP("Vocabulary", "Consent withdrawn"),
+    Chaperone.NOT_OFFERED: QT_TRANSLATE_NOOP("Vocabulary", "Not offered"),
+    Chaperone.OFFERED_DECLINED: QT_TRANSLATE_NOOP("Vocabulary", "Offered, declined"),
+    Chaperone.PRESENT: QT_TRANSLATE_NOOP("Vocabulary", "Present"),
+    Interpreter.NOT_NEEDED: QT_TRANSLATE_NOOP("Vocabulary", "Not needed"),
+    Interpreter.PRESENT: QT_TRANSLATE_NOOP("Vocabulary", "Present"),
+    Interpreter.NEEDED_NOT_AVAILABLE: QT_TRANSLATE_NOOP("Vocabulary", "Needed, not available"),
+    Respondent.PATIENT: QT_TRANSLATE_NOOP("Vocabulary", "Patient"),
+    Respondent.PRACTITIONER: QT_TRANSLATE_NOOP("Vocabulary", "Practitioner"),
+    ResponseMode.IN_ROOM: QT_TRANSLATE_NOOP("Vocabulary", "In the room"),
+    ResponseMode.PAPER: QT_TRANSLATE_NOOP("Vocabulary", "Paper, entered later"),
+    AnnotationKind.LIFE_EVENT: QT_TRANSLATE_NOOP("Vocabulary", "Life event"),
+    AnnotationKind.TREATMENT_CHANGE: QT_TRANSLATE_NOOP("Vocabulary", "Treatment change"),
+    AnnotationKind.OTHER: QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+    ReflectionTemplate.FREE: QT_TRANSLATE_NOOP("Vocabulary", "Free text"),
+    ReflectionTemplate.ROLFE: QT_TRANSLATE_NOOP("Vocabulary", "Rolfe: What? So what? Now what?"),
+    ReflectionTemplate.GIBBS: QT_TRANSLATE_NOOP("Vocabulary", "Gibbs reflective cycle"),
+    CpdTheme.A: QT_TRANSLATE_NOOP("Vocabulary", "A: Communication and patient partnership"),
+    CpdTheme.B: QT_TRANSLATE_NOOP("Vocabulary", "B: Knowledge, skills and performance"),
+    CpdTheme.C: QT_TRANSLATE_NOOP("Vocabulary", "C: Safety and quality in practice"),
+    CpdTheme.D: QT_TRANSLATE_NOOP("Vocabulary", "D: Professionalism"),
 }

@@ -18,6 +18,7 @@ from alliance_desktop.domain.alerts import (
     Severity,
     VisitObs,
     evaluate,
+    shown,
 )
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.instruments import CHECKIN_ID, PRACTITIONER_ID, score
@@ -245,9 +246,9 @@ class AlertService:
                     visit_at=at,
                     kind=AlertKind(a.kind),
                     severity=Severity(a.severity),
-                    what=a.what,
-                    why=a.why,
-                    suggestion=a.suggestion,
+                    what=shown(a.what),  # stored in English; shown in the language in use
+                    why=shown(a.why),
+                    suggestion=shown(a.suggestion),
                     status=a.status,
                     recovered_visit_id=a.recovered_visit_id,
                     note=a.note,

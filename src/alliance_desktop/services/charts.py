@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from alliance_desktop.domain.alerts import Severity
 from alliance_desktop.domain.instruments import CHECKIN_ID, PRACTITIONER_ID, score
+from alliance_desktop.domain.text import translate
 from alliance_desktop.domain.vocab import AnnotationKind, EpisodeStatus, GoalStatus
 from alliance_desktop.services.instruments import InstrumentRegistry
 from alliance_desktop.store.models import (
@@ -291,7 +292,9 @@ class ChartService:
             span = episode.started_on.strftime("%d %b %Y")
             return PatientCharts(
                 episode.id,
-                f"{episode.reason} (since {span})",
+                translate("Charts", "{reason} (since {span})").format(
+                    reason=episode.reason, span=span
+                ),
                 alliance,
                 outcomes,
                 goal_series,

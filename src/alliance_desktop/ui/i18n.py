@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from alliance_desktop.domain import text
+
 # ``alliance_desktop_<language>.qm``
 FILE_PREFIX = "alliance_desktop"
 
@@ -77,6 +79,8 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> QT
     translator.qt.load(locale, "qtbase", "_", qt_folder, ".qm")  # if missing, Qt's own English
     translator.setParent(app)
     app.installTranslator(translator)
+    # The domain's and services' words (labels, messages) follow through Qt's translation.
+    text.install(QCoreApplication.translate)
     return translator
 
 

@@ -82,6 +82,169 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>goals</source>
+        <translation>les objectifs</translation>
+    </message>
+    <message>
+        <source>the way of working</source>
+        <translation>la façon de travailler</translation>
+    </message>
+    <message>
+        <source>bond</source>
+        <translation>le lien</translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation>la confiance</translation>
+    </message>
+    <message>
+        <source>working on what matters</source>
+        <translation>travailler sur ce qui compte</translation>
+    </message>
+    <message>
+        <source>feeling heard</source>
+        <translation>se sentir écouté</translation>
+    </message>
+    <message>
+        <source>feeling respected</source>
+        <translation>se sentir respecté</translation>
+    </message>
+    <message>
+        <source>comfort with touch</source>
+        <translation>l’aisance avec le toucher</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>l’impression générale</translation>
+    </message>
+    <message>
+        <source>Low alliance score</source>
+        <translation>Score d’alliance bas</translation>
+    </message>
+    <message>
+        <source>Drop since last visit</source>
+        <translation>Baisse depuis la dernière séance</translation>
+    </message>
+    <message>
+        <source>Below the patient&apos;s usual</source>
+        <translation>En dessous de l’habitude du patient</translation>
+    </message>
+    <message>
+        <source>A low answer</source>
+        <translation>Une réponse basse</translation>
+    </message>
+    <message>
+        <source>Always top marks</source>
+        <translation>Toujours la note maximale</translation>
+    </message>
+    <message>
+        <source>You and the patient see it differently</source>
+        <translation>Vous et le patient ne le voyez pas de la même façon</translation>
+    </message>
+    <message>
+        <source>No check-in</source>
+        <translation>Pas de questionnaire</translation>
+    </message>
+    <message>
+        <source>Goal stalled, agreement falling</source>
+        <translation>Objectif au point mort, accord en baisse</translation>
+    </message>
+    <message>
+        <source>Name it gently (&quot;I noticed…&quot;), ask openly what would make the visits work better, and listen without defending. Then renegotiate the goal or the approach together.</source>
+        <translation>Nommez-le avec délicatesse («&#xa0;J’ai remarqué…&#xa0;»), demandez ouvertement ce qui rendrait les séances plus adaptées, et écoutez sans vous justifier. Puis renégociez ensemble l’objectif ou l’approche.</translation>
+    </message>
+    <message>
+        <source>No check-in at the visit of {date}.</source>
+        <translation>Pas de questionnaire à la séance du {date}.</translation>
+    </message>
+    <message>
+        <source>The check-in total was {total} of {maximum}, at or under {threshold}.</source>
+        <translation>Le total du questionnaire était de {total} sur {maximum}, égal ou inférieur à {threshold}.</translation>
+    </message>
+    <message>
+        <source>The check-in total fell from {before} to {total} since the visit of {date}.</source>
+        <translation>Le total du questionnaire est passé de {before} à {total} depuis la séance du {date}.</translation>
+    </message>
+    <message>
+        <source>The check-in total ({total}) is below the patient&apos;s own starting level ({baseline}).</source>
+        <translation>Le total du questionnaire ({total}) est inférieur au niveau de départ propre au patient ({baseline}).</translation>
+    </message>
+    <message>
+        <source>A lower answer at the check-in: {answers} (under {threshold} of {maximum}).</source>
+        <translation>Une réponse plus basse au questionnaire&#xa0;: {answers} (sous {threshold} sur {maximum}).</translation>
+    </message>
+    <message>
+        <source>{count} check-ins in a row with top marks on every question.</source>
+        <translation>{count} questionnaires d’affilée avec la note maximale à chaque question.</translation>
+    </message>
+    <message>
+        <source>You rated {subscale} {mine}, the patient {theirs}.</source>
+        <translation>Vous avez noté {subscale} à {mine}, le patient à {theirs}.</translation>
+    </message>
+    <message>
+        <source>No progress on &quot;{goal}&quot; over {count} visits, while agreement on what you are working on fell from {before} to {after}.</source>
+        <translation>Aucun progrès sur «&#xa0;{goal}&#xa0;» en {count} séances, alors que l’accord sur ce sur quoi vous travaillez est passé de {before} à {after}.</translation>
+    </message>
+    <message>
+        <source>Without the patient&apos;s own rating the chart has a gap, and a strain can go unnoticed.</source>
+        <translation>Sans l’évaluation du patient lui-même, le graphique présente un trou, et une tension peut passer inaperçue.</translation>
+    </message>
+    <message>
+        <source>Hand the laptop over at the end of the next visit, or key in a paper check-in if there was one.</source>
+        <translation>Tendez l’ordinateur au patient à la fin de la prochaine séance, ou saisissez le questionnaire papier s’il y en a eu un.</translation>
+    </message>
+    <message>
+        <source>Most patients give high scores, so a total this low usually means something in the way you work together is not right for them.</source>
+        <translation>La plupart des patients donnent des notes élevées&#xa0;; un total aussi bas signifie donc généralement que quelque chose dans votre façon de travailler ensemble ne leur convient pas.</translation>
+    </message>
+    <message>
+        <source>A drop from the patient&apos;s own last score says more than the score itself; high scores that start falling are linked with patients stopping care.</source>
+        <translation>Une baisse par rapport au dernier score du patient en dit plus que le score lui-même&#xa0;; des scores élevés qui commencent à baisser sont associés à l’arrêt des soins.</translation>
+    </message>
+    <message>
+        <source>Compared with how this patient rated the first visits, the alliance has weakened.</source>
+        <translation>Par rapport à la façon dont ce patient a évalué les premières séances, l’alliance thérapeutique s’est affaiblie.</translation>
+    </message>
+    <message>
+        <source>Because most answers sit at the top of the scale, a single lower answer is often the patient&apos;s way of saying something.</source>
+        <translation>Comme la plupart des réponses se situent en haut de l’échelle, une seule réponse plus basse est souvent la façon qu’a le patient de dire quelque chose.</translation>
+    </message>
+    <message>
+        <source>Ask about that one thing, openly: &quot;You gave this one a bit lower; what would make it better?&quot;</source>
+        <translation>Interrogez ouvertement le patient sur ce point précis&#xa0;: «&#xa0;Vous avez noté celle-ci un peu plus bas&#xa0;; qu’est-ce qui l’améliorerait&#xa0;?&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Long runs of perfect scores can mean the patient does not feel free to criticise.</source>
+        <translation>De longues séries de scores parfaits peuvent signifier que le patient ne se sent pas libre de critiquer.</translation>
+    </message>
+    <message>
+        <source>Invite candour: &quot;If there were one thing I could do differently, what would it be?&quot;</source>
+        <translation>Invitez à la franchise&#xa0;: «&#xa0;S’il y avait une chose que je pourrais faire différemment, ce serait laquelle&#xa0;?&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Practitioners and patients often see the alliance differently; the gap itself is worth understanding.</source>
+        <translation>Praticiens et patients perçoivent souvent l’alliance thérapeutique différemment&#xa0;; l’écart lui-même mérite d’être compris.</translation>
+    </message>
+    <message>
+        <source>Share your impression and ask for theirs.</source>
+        <translation>Partagez votre impression et demandez au patient la sienne.</translation>
+    </message>
+    <message>
+        <source>Check what the patient experiences that you may not be seeing.</source>
+        <translation>Vérifiez ce que vit le patient et que vous ne voyez peut-être pas.</translation>
+    </message>
+    <message>
+        <source>A goal that stops moving while agreement slips may no longer be the patient&apos;s goal.</source>
+        <translation>Un objectif qui n’avance plus alors que l’accord s’effrite n’est peut-être plus l’objectif du patient.</translation>
+    </message>
+    <message>
+        <source>Revisit the goal in the patient&apos;s own words; revise or drop it together.</source>
+        <translation>Reprenez l’objectif avec les mots du patient&#xa0;; révisez-le ou abandonnez-le ensemble.</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Add an amendment</source>
@@ -492,6 +655,34 @@
     <message>
         <source>Mean alliance (0-10)</source>
         <translation>Alliance moyenne (0-10)</translation>
+    </message>
+    <message>
+        <source>{reason} (since {span})</source>
+        <extracomment>pain at or under this is a meaningful improvement from the baseline (2 points or 30%)</extracomment>
+        <translation>{reason} (depuis le {span})</translation>
+    </message>
+</context>
+<context>
+    <name>Cpd</name>
+    <message>
+        <source>{hours} of {required} h</source>
+        <translation>{hours} sur {required}&#xa0;h</translation>
+    </message>
+    <message>
+        <source>{hours} of {required} h with others</source>
+        <translation>{hours} sur {required}&#xa0;h avec d’autres</translation>
+    </message>
+    <message>
+        <source>themes still needed: {themes}</source>
+        <translation>thèmes restant à couvrir&#xa0;: {themes}</translation>
+    </message>
+    <message>
+        <source>objective activity still needed</source>
+        <translation>activité objective encore nécessaire</translation>
+    </message>
+    <message>
+        <source>communication and consent activity still needed</source>
+        <translation>activité de communication et consentement encore nécessaire</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3782,145 @@ Ce questionnaire nécessite une licence. En disposez-vous pour l’utiliser dans
     </message>
 </context>
 <context>
+    <name>Reflection</name>
+    <message>
+        <source>Reflection</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>What happened, what you noticed, what you take from it.</source>
+        <translation>Ce qui s’est passé, ce que vous avez remarqué, ce que vous en retenez.</translation>
+    </message>
+    <message>
+        <source>What?</source>
+        <translation>Quoi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What happened? Who was there, what was said and done?</source>
+        <translation>Que s’est-il passé&#xa0;? Qui était présent, qu’est-ce qui a été dit et fait&#xa0;?</translation>
+    </message>
+    <message>
+        <source>So what?</source>
+        <translation>Et alors&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What does it mean for this patient&apos;s care and for the way you work together?</source>
+        <translation>Qu’est-ce que cela signifie pour la prise en charge de ce patient et pour votre façon de travailler ensemble&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Now what?</source>
+        <translation>Et maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What will you do differently, and how will you know?</source>
+        <translation>Que ferez-vous différemment, et comment saurez-vous que cela a changé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What happened, in plain facts?</source>
+        <translation>Que s’est-il passé, en vous en tenant aux faits&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Ressentis</translation>
+    </message>
+    <message>
+        <source>What were you thinking and feeling at the time?</source>
+        <translation>Que pensiez-vous et que ressentiez-vous sur le moment&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>What went well, and what did not?</source>
+        <translation>Qu’est-ce qui s’est bien passé, et qu’est-ce qui ne s’est pas bien passé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Why did it go that way? What helps you make sense of it?</source>
+        <translation>Pourquoi les choses se sont-elles passées ainsi&#xa0;? Qu’est-ce qui vous aide à les comprendre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>What else could you have done?</source>
+        <translation>Qu’auriez-vous pu faire d’autre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>If it happened again, what would you do?</source>
+        <translation>Si cela se reproduisait, que feriez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Do we still agree on what the care is for? Whose words are the goals in?</source>
+        <translation>Sommes-nous toujours d’accord sur le but de la prise en charge&#xa0;? Avec les mots de qui les objectifs sont-ils formulés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Does the way we work suit the patient? Did we decide it together?</source>
+        <translation>Notre façon de travailler convient-elle au patient&#xa0;? L’avons-nous décidée ensemble&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Did the patient seem heard, safe and respected? Did I?</source>
+        <translation>Le patient a-t-il semblé écouté, en sécurité et respecté&#xa0;? Et moi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Did I listen, explain clearly and invite questions?</source>
+        <translation>Ai-je écouté, expliqué clairement et invité aux questions&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Consent and touch</source>
+        <translation>Consentement et toucher</translation>
+    </message>
+    <message>
+        <source>Was consent clear and ongoing? How did touch land today?</source>
+        <translation>Le consentement était-il clair et maintenu tout au long de la séance&#xa0;? Comment le toucher a-t-il été reçu aujourd’hui&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>What about the room, the timing or our moods shaped the visit?</source>
+        <translation>Qu’est-ce qui, dans la salle, le moment ou nos humeurs, a influencé la séance&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Private: transference and countertransference</source>
+        <translation>Privé&#xa0;: transfert et contre-transfert</translation>
+    </message>
+    <message>
+        <source>What did I feel towards this patient, and what might they be bringing to me? (Stays on this computer: never included in a report or a patient&apos;s data export.)</source>
+        <translation>Qu’ai-je ressenti envers ce patient, et que m’apporte-t-il peut-être de lui-même&#xa0;? (Reste sur cet ordinateur&#xa0;: jamais inclus dans un rapport ni dans l’export des données d’un patient.)</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionPane</name>
     <message>
         <source>New reflection</source>
@@ -5630,6 +5960,178 @@ Votre saisie est toujours à l’écran&#xa0;; elle sera enregistrée dès que p
     <message>
         <source>{item}: &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>{item}&#xa0;: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Patient</source>
+        <extracomment>every member&apos;s label, in English; marked for lupdate, translated when read (``label``)</extracomment>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Agreed together</source>
+        <translation>Convenu ensemble</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Révisé</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation>En séance</translation>
+    </message>
+    <message>
+        <source>Self-care at home</source>
+        <translation>Travail en autonomie à la maison</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>As agreed</source>
+        <translation>Comme convenu</translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation>En grande partie</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En partie</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Pas du tout</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Fin de prise en charge</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <source>Not yet recorded</source>
+        <translation>Pas encore noté</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <source>Consent declined</source>
+        <translation>Consentement refusé</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Non proposé</translation>
+    </message>
+    <message>
+        <source>Offered, declined</source>
+        <translation>Proposé, refusé</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Pas nécessaire</translation>
+    </message>
+    <message>
+        <source>Needed, not available</source>
+        <translation>Nécessaire, non disponible</translation>
+    </message>
+    <message>
+        <source>Paper, entered later</source>
+        <translation>Sur papier, saisi ensuite</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Événement de vie</translation>
+    </message>
+    <message>
+        <source>Treatment change</source>
+        <translation>Changement de traitement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Texte libre</translation>
+    </message>
+    <message>
+        <source>Rolfe: What? So what? Now what?</source>
+        <translation>Rolfe&#xa0;: Quoi&#xa0;? Et alors&#xa0;? Et maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Gibbs reflective cycle</source>
+        <translation>Cycle réflexif de Gibbs</translation>
+    </message>
+    <message>
+        <source>A: Communication and patient partnership</source>
+        <translation>A&#xa0;: Communication et partenariat avec le patient</translation>
+    </message>
+    <message>
+        <source>B: Knowledge, skills and performance</source>
+        <translation>B&#xa0;: Connaissances, compétences et pratique</translation>
+    </message>
+    <message>
+        <source>C: Safety and quality in practice</source>
+        <translation>C&#xa0;: Sécurité et qualité de la pratique</translation>
+    </message>
+    <message>
+        <source>D: Professionalism</source>
+        <translation>D&#xa0;: Professionnalisme</translation>
     </message>
 </context>
 <context>

@@ -35,10 +35,11 @@ from alliance_desktop.domain.changes import ChangeSet
 from alliance_desktop.domain.cpd import REQUIRED_HOURS, REQUIRED_HOURS_WITH_OTHERS, CpdTotals
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.reflection import (
-    ALLIANCE_PROMPTS,
-    PRIVATE_PROMPT,
-    PRIVATE_TITLE,
     TEMPLATES,
+    alliance_prompts,
+    private_prompt,
+    private_title,
+    section_titles,
 )
 from alliance_desktop.domain.vocab import CpdTheme, ReflectionTemplate
 from alliance_desktop.services.reflections import ReflectionDetail, ReflectionInput, ReflectionRow
@@ -424,7 +425,7 @@ class ReflectionPane(Pane):
 
         # --- alliance prompts, compact
         prompts = "".join(
-            f"<b>{name}</b>: {question}<br>" for name, question in ALLIANCE_PROMPTS
+            f"<b>{name}</b>: {question}<br>" for name, question in alliance_prompts()
         ).removesuffix("<br>")
         self.prompts_label = QLabel(
             "<span>" + self.tr("Think about the alliance: ") + "</span><br>" + prompts, form
@@ -454,27 +455,27 @@ class ReflectionPane(Pane):
         private_frame = QFrame(form)
         private_frame.setObjectName("privateFrame")
         private_frame.setStyleSheet(_PRIVATE_STYLE)
-        private_title = QLabel(PRIVATE_TITLE, private_frame)
-        private_title.setObjectName("privateTitle")
-        private_title.setWordWrap(True)
-        private_prompt = QLabel(PRIVATE_PROMPT, private_frame)
-        private_prompt.setObjectName("privatePrompt")
-        private_prompt.setWordWrap(True)
+        private_title_label = QLabel(private_title(), private_frame)
+        private_title_label.setObjectName("privateTitle")
+        private_title_label.setWordWrap(True)
+        private_prompt_label = QLabel(private_prompt(), private_frame)
+        private_prompt_label.setObjectName("privatePrompt")
+        private_prompt_label.setWordWrap(True)
         self.private_edit = text_edit(
             "privateNotes",
-            PRIVATE_TITLE,
+            private_title(),
             lines=3,
             parent=private_frame,
             placeholder=self.tr("Only for you. Never printed, reported or exported."),
         )
-        self.private_edit.setAccessibleDescription(PRIVATE_PROMPT)
+        self.private_edit.setAccessibleDescription(private_prompt())
         _fit_lines(self.private_edit, 3, 15)
-        private_title.setBuddy(self.private_edit)
+        private_title_label.setBuddy(self.private_edit)
         private_layout = QVBoxLayout(private_frame)
         private_layout.setContentsMargins(8, 6, 8, 8)
         private_layout.setSpacing(3)
-        private_layout.addWidget(private_title)
-        private_layout.addWidget(private_prompt)
+        private_layout.addWidget(private_title_label)
+        private_layout.addWidget(private_prompt_label)
         private_layout.addWidget(self.private_edit)
 
         # --- tags
@@ -611,15 +612,15 @@ class ReflectionPane(Pane):
         self._section_boxes = {}
         self._section_labels = []
         for section in TEMPLATES[template]:
-            label = _bold(QLabel(section.title, self.sections_box))
+            label = _bold(QLabel(section.shown_title, self.sections_box))
             box = text_edit(
                 f"section_{section.key}",
-                section.title,
+                section.shown_title,
                 lines=3,
                 parent=self.sections_box,
-                placeholder=section.prompt,
+                placeholder=section.shown_prompt,
             )
-            box.setAccessibleDescription(section.prompt)
+            box.setAccessibleDescription(section.shown_prompt)
             _fit_lines(box, 3, 15)
             box.setPlainText(self._section_text.get(section.key, ""))
             label.setBuddy(box)
@@ -636,7 +637,7 @@ class ReflectionPane(Pane):
         kept = [
             key for key, text in self._section_text.items() if key not in shown and text.strip()
         ]
-        titles = {s.key: s.title for sections in TEMPLATES.values() for s in sections}
+        titles = section_titles()
         if kept:
             names = ", ".join(titles.get(key, key) for key in kept)
             self.hidden_note.setText(
