@@ -56,6 +56,14 @@ PLACEHOLDER = re.compile(r"\{(\w*)\}")
 SHORTCUT = re.compile(r"&(?=[^&\s])")  # "&Save": a keyboard shortcut ("&&" is a literal "&")
 
 
+def _back_to_english(app: Any, translator: Any) -> None:
+    """Undo ``install_translator``: the texts and the dates in English again."""
+    from alliance_desktop.ui import formats
+
+    app.removeTranslator(translator)
+    formats.use_locale(None)
+
+
 def _update_script() -> ModuleType:
     """scripts/update_translations.py, for the way it finds pyside6-lupdate and -lrelease."""
     spec = importlib.util.spec_from_file_location(
@@ -242,7 +250,7 @@ def test_dialogs_speak_french_with_the_french_translator(
         assert "séance" in header.facts.text()
         assert header.consent.text().startswith("Consentement\u00a0: ")
     finally:
-        qapp.removeTranslator(translator)
+        _back_to_english(qapp, translator)
 
     english = PatientDialog(demo_services)
     qtbot.addWidget(english)
@@ -271,7 +279,7 @@ def test_reports_speak_french_with_the_french_translator(qapp, demo_services: Se
         text = layout(document).text()
         record_text = layout(build_patient_record_document(record)).text()
     finally:
-        qapp.removeTranslator(translator)
+        _back_to_english(qapp, translator)
 
     assert "Bilan d’évolution" in text  # the title
     assert "Vos objectifs et vos progrès" in text  # a section heading
@@ -283,7 +291,7 @@ def test_reports_speak_french_with_the_french_translator(qapp, demo_services: Se
         if isinstance(block, Chart)
     ]
     assert charts and "Confiance et lien au fil des séances".encode() in charts[0].svg
-    assert "Date de naissance | 9 Mar 1975" in record_text
+    assert "Date de naissance | 9 mars 1975" in record_text  # French month names
 
     english = layout(build_progress_document(report)).text()
     assert "Your goals and progress" in english and "Vos objectifs" not in english
@@ -342,7 +350,7 @@ def test_the_main_window_speaks_french_with_the_french_translator(
         window.workers.wait_all()
         window.close()
     finally:
-        qapp.removeTranslator(translator)
+        _back_to_english(qapp, translator)
         Ask.reset()
 
     english = MainWindow(demo_services, AppEvents(), tmp_settings)
@@ -377,7 +385,7 @@ def test_each_menu_keeps_its_french_shortcut_letters_apart(
         window.workers.wait_all()
         window.close()
     finally:
-        qapp.removeTranslator(translator)
+        _back_to_english(qapp, translator)
     for texts in groups:
         found = letters(texts)
         assert len(found) == len(set(found)), texts
@@ -395,7 +403,7 @@ def test_short_ages_read_as_singular_in_french(qtbot, qapp) -> None:  # type: ig
         assert header.tr("{age} years", "0 or 1").format(age=1) == "1 an"
         assert header.tr("{age} years").format(age=2) == "2 ans"
     finally:
-        qapp.removeTranslator(translator)
+        _back_to_english(qapp, translator)
     assert header.tr("{age} years", "0 or 1").format(age=1) == "1 years"  # English unchanged
 
 
@@ -410,7 +418,7 @@ def test_qts_own_buttons_follow_the_language(qapp) -> None:  # type: ignore[no-u
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
         assert QCoreApplication.translate("App", "Alliance Desktop") != ""
     finally:
-        qapp.removeTranslator(translator)
+        _back_to_english(qapp, translator)
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
@@ -427,7 +435,7 @@ def test_the_domains_labels_follow_the_language(qapp) -> None:  # type: ignore[n
         assert GoalStatus.ACHIEVED.label == "Atteint"
         assert CpdTheme.A.label.startswith("A\u00a0: Communication")
     finally:
-        qapp.removeTranslator(translator)
+        _back_to_english(qapp, translator)
     assert VisitType.FOLLOW_UP.label == "Follow-up"
 
 
@@ -444,5 +452,45 @@ def test_alert_texts_stored_in_english_are_shown_in_french(qapp) -> None:  # typ
         french = shown(stored)
         assert french != stored and "53" in french and "70" in french and "63" in french
     finally:
-        qapp.removeTranslator(translator)
+        _back_to_english(qapp, translator)
     assert shown(stored) == stored
+
+
+def test_dates_follow_the_language(qtbot, qapp, demo_services: Services) -> None:  # type: ignore[no-untyped-def]
+    """Month and day names are French once the French translation is installed, and English
+    (the text ``strftime`` gives) again once it is removed."""
+    import datetime as dt
+
+    from alliance_desktop.ui import formats
+    from alliance_desktop.ui.i18n import install_translator
+    from alliance_desktop.ui.widgets.patient_header import PatientHeader
+
+    day = dt.date(2026, 11, 26)
+    moment = dt.datetime(2026, 11, 26, 9, 5)
+    assert formats.day(day) == f"{day:%d %b %Y}" == "26 Nov 2026"
+    assert formats.day(dt.date(2026, 3, 7), "d MMMM yy") == "7 March 26"
+    assert formats.moment(moment) == f"{moment:%a %d %b %Y %H:%M}" == "Thu 26 Nov 2026 09:05"
+    assert formats.clock(moment) == "09:05"
+
+    patient = next(p for p in demo_services.patients.rows() if p.date_of_birth is not None)
+    detail = demo_services.patients.get(patient.id)
+    born = detail.data.date_of_birth
+    assert born is not None
+    header = PatientHeader()
+    qtbot.addWidget(header)
+    translator = install_translator(qapp, "fr")
+    assert translator is not None
+    try:
+        assert formats.day(day) == "26 nov. 2026"
+        assert formats.day(day, "dd MMMM yyyy") == "26 novembre 2026"
+        assert formats.moment(moment) == "jeu. 26 nov. 2026 09:05"
+        header.show_patient(detail)
+        french_month = formats.locale().monthName(
+            born.month, formats.QLocale.FormatType.ShortFormat
+        )
+        assert f"{born:%d} {french_month} {born:%Y}" in header.facts.text()
+    finally:
+        _back_to_english(qapp, translator)
+    assert formats.day(day) == "26 Nov 2026"
+    header.show_patient(detail)
+    assert f"{born:%d %b %Y}" in header.facts.text()

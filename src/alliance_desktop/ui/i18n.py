@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from alliance_desktop.domain import text
+from alliance_desktop.ui import formats
 
 # ``alliance_desktop_<language>.qm``
 FILE_PREFIX = "alliance_desktop"
@@ -65,8 +66,9 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> QT
     system's language when None (``QLocale.system()``, following its list of UI languages).
 
     Returns the installed translator (a child of ``app``, which keeps it alive; pass it to
-    ``app.removeTranslator`` to undo), or None when the language is the source language or no
-    translation ships for it.
+    ``app.removeTranslator`` and call ``formats.use_locale(None)`` to undo), or None when the
+    language is the source language or no translation ships for it. Dates follow the language
+    (``formats.use_locale``).
     """
     locale = QLocale.system() if language is None else QLocale(language)
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
@@ -81,6 +83,8 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> QT
     app.installTranslator(translator)
     # The domain's and services' words (labels, messages) follow through Qt's translation.
     text.install(QCoreApplication.translate)
+    # Month and day names in dates follow the language too (undo: ``formats.use_locale(None)``).
+    formats.use_locale(locale)
     return translator
 
 

@@ -56,6 +56,7 @@ from alliance_desktop.store.errors import StoreError
 from alliance_desktop.store.keys import keyring_path
 from alliance_desktop.store.migrate import check_restorable
 from alliance_desktop.store.opening import BACKUP_FOLDER, is_encrypted, unlock_location
+from alliance_desktop.ui import formats
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.events import AppEvents
 from alliance_desktop.ui.i18n import application_name
@@ -830,7 +831,7 @@ class MainWindow(QMainWindow):
             return
         made = latest[0].made_at
         old = dt.datetime.now() - made > dt.timedelta(days=BACKUP_OLD_DAYS)
-        when = f"{made:%d %b %H:%M}"
+        when = formats.moment(made, "dd MMM HH:mm")
         self.backup_label.setText(
             self.tr("Last backup {when} (old: make one with Ctrl+B)").format(when=when)
             if old
@@ -957,7 +958,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Restore the backup of {made}? Everything entered since then is set aside "
                 "(kept in the backups folder), and the app closes; open it again to continue."
-            ).format(made=f"{chosen.made_at:%d %b %Y %H:%M}"),
+            ).format(made=formats.moment(chosen.made_at, "dd MMM yyyy HH:mm")),
             yes=self.tr("Restore"),
             no=self.tr("Cancel"),
             default_yes=False,

@@ -26,6 +26,7 @@ from alliance_desktop.services.charts import (
     GoalSeries,
     OutcomeSeries,
 )
+from alliance_desktop.ui import formats
 
 NaN = math.nan
 COLOURS = {
@@ -78,7 +79,7 @@ def empty_alliance() -> str:
 def _visit_at(visit: ChartVisit) -> str:
     """'Visit 3, 07 Jun 2026' (the first line of a point's tooltip)."""
     return QCoreApplication.translate("Charts", "Visit {number}, {date}").format(
-        number=visit.number, date=f"{visit.at:%d %b %Y}"
+        number=visit.number, date=formats.day(visit.at)
     )
 
 
@@ -506,7 +507,7 @@ def plot_goal_progress(
                         goal.label
                         + "\n"
                         + rated.format(
-                            number=v.number, date=f"{v.at:%d %b %Y}", rating=goal.values[i]
+                            number=v.number, date=formats.day(v.at), rating=goal.values[i]
                         ),
                     )
                 )
@@ -594,7 +595,7 @@ def plot_adherence(
     step = max(1, math.ceil(len(xs) / 12))  # at most about 12 labels, as on the other charts
     ax.set_xticks(xs[::step])
     if by_date:
-        ax.set_xticklabels([v.at.strftime("%d %b") for v in series.visits][::step])
+        ax.set_xticklabels([formats.day(v.at, "dd MMM") for v in series.visits][::step])
     ax.set_xlim(0.4, len(xs) + 0.6)
     not_asked_about = QCoreApplication.translate("Charts", "Self-care not asked about")
     done_share = QCoreApplication.translate(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from alliance_desktop.domain.errors import ConfirmationRequired, ValidationError
 from alliance_desktop.services import Services
 from alliance_desktop.services.patient_data import ErasureSummary
+from alliance_desktop.ui import formats
 from alliance_desktop.ui.widgets.fields import InlineError, text_edit
 
 WIDTH = 640
@@ -78,7 +79,7 @@ class ErasePatientDialog(QDialog):
         reason_label.setBuddy(self.reason)
         self.lawful = QCheckBox(
             self.tr("I have a lawful reason to erase this record before {date}").format(
-                date=f"{keep.keep_until:%d %B %Y}"
+                date=formats.day(keep.keep_until, "dd MMMM yyyy")
             ),
             self,
         )
@@ -132,12 +133,14 @@ class ErasePatientDialog(QDialog):
                 "birthday). "
                 "Erase before then only with a lawful reason, for example a record made in "
                 "error or the end of a legal obligation to keep it.",
-            ).format(until=f"{until:%d %B %Y}", last=f"{last:%d %B %Y}")
+            ).format(
+                until=formats.day(until, "dd MMMM yyyy"), last=formats.day(last, "dd MMMM yyyy")
+            )
         return QCoreApplication.translate(
             "ErasePatientDialog",
             "The retention period ended on {until} (last contact {last}): "
             "the record may be erased.",
-        ).format(until=f"{until:%d %B %Y}", last=f"{last:%d %B %Y}")
+        ).format(until=formats.day(until, "dd MMMM yyyy"), last=formats.day(last, "dd MMMM yyyy"))
 
     def _update_button(self) -> None:
         ready = (

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from alliance_desktop.services import Services
+from alliance_desktop.ui import formats
 
 HIDDEN_FIELDS = {"updated_at", "created_at", "id"}
 
@@ -72,7 +73,7 @@ class HistoryDialog(QDialog):
             fields = ", ".join(k.replace("_", " ") for k in a.changes if k not in HIDDEN_FIELDS)
             for col, text in enumerate(
                 (
-                    f"{a.at.astimezone():%d %b %Y %H:%M}",
+                    formats.moment(a.at.astimezone(), "dd MMM yyyy HH:mm"),
                     names.get(a.actor_id or 0, "—"),
                     #: A line of the history: the kind of record, then what happened to it
                     self.tr("{what} {action}").format(

@@ -42,6 +42,7 @@ from alliance_desktop.domain.patient_import import (
 )
 from alliance_desktop.services import Services
 from alliance_desktop.services.patient_import import ImportCancelled, ImportResult
+from alliance_desktop.ui import formats
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.workers import Workers
 
@@ -86,7 +87,7 @@ def _row_cells(row: ImportRow) -> tuple[str, ...]:
             "ImportPatientsDialog", "{date} (order to choose)"
         ).format(date=row.date_text)
     else:
-        born = row.date_of_birth.strftime("%d %b %Y") if row.date_of_birth else ""
+        born = formats.day(row.date_of_birth) if row.date_of_birth else ""
     return (
         str(row.line),
         row.family_name,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from alliance_desktop.store.backup import BackupFile, list_backups
+from alliance_desktop.ui import formats
 
 
 class RestoreDialog(QDialog):
@@ -48,7 +49,7 @@ class RestoreDialog(QDialog):
         for row, b in enumerate(self.backups):
             for col, text in enumerate(
                 (
-                    f"{b.made_at:%a %d %b %Y %H:%M}",
+                    formats.moment(b.made_at),
                     self.tr("{size} MB").format(size=f"{b.size / 1_000_000:.1f}"),
                     "?" if b.patients is None else f"{b.patients:,}",
                     "?" if b.visits is None else f"{b.visits:,}",

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from alliance_desktop.domain.people import fold
 from alliance_desktop.services.patients import PatientRow
+from alliance_desktop.ui import formats
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -178,9 +179,9 @@ class PatientTableModel(QAbstractTableModel):
             if col == self.COL_BORN:
                 if self.hide_names or r.date_of_birth is None:
                     return ""
-                return r.date_of_birth.strftime("%d/%m/%y")
+                return formats.day(r.date_of_birth, "dd/MM/yy")
             if col == self.COL_LAST_VISIT:
-                return r.last_visit.strftime("%d %b %y") if r.last_visit else "—"
+                return formats.day(r.last_visit, "dd MMM yy") if r.last_visit else "—"
             if col == self.COL_ALERTS:
                 return f"⚠ {r.open_alerts}" if r.open_alerts else ""
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_ALERTS and r.open_alerts:

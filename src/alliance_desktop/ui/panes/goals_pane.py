@@ -31,6 +31,7 @@ from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.vocab import GoalStatus, StrategySetting
 from alliance_desktop.services.episodes import EpisodeRow
 from alliance_desktop.services.goals import GoalDetail, StrategyDetail
+from alliance_desktop.ui import formats
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.dialogs.episode_dialog import (
     discharge_episode,
@@ -152,7 +153,7 @@ def _day(when: dt.date | None) -> str:
         return "—"
     if isinstance(when, dt.datetime) and when.tzinfo is not None:
         when = when.astimezone()
-    return when.strftime("%d %b %Y")
+    return formats.day(when)
 
 
 def _one_line(text: str) -> str:

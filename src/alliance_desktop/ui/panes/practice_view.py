@@ -21,6 +21,7 @@ from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.people import display_name
 from alliance_desktop.services import Services
 from alliance_desktop.services.practice_stats import PracticeOverview
+from alliance_desktop.ui import formats
 from alliance_desktop.ui.charts.chart_widget import ChartWidget
 from alliance_desktop.ui.charts.plots import (
     plot_alliance_pain,
@@ -122,7 +123,7 @@ class PracticeView(QWidget):
         end = today or dt.date.today()
         start = end - dt.timedelta(days=int(self.period.currentData()) - 1)
         info = self.services.practice.info()
-        span = f"{start:%d %b %Y} – {end:%d %b %Y}"
+        span = f"{formats.day(start)} – {formats.day(end)}"
         if info.is_demo:
             span = self.tr("{period} · demo practice: every record is synthetic").format(
                 period=span

@@ -43,6 +43,7 @@ from alliance_desktop.domain.reflection import (
 )
 from alliance_desktop.domain.vocab import CpdTheme, ReflectionTemplate
 from alliance_desktop.services.reflections import ReflectionDetail, ReflectionInput, ReflectionRow
+from alliance_desktop.ui import formats
 from alliance_desktop.ui.autosave import DraftSaver
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.panes.base import Pane, PaneContext
@@ -89,7 +90,7 @@ def new_title() -> str:
 
 def day_text(day: dt.date) -> str:
     """A date as a practitioner reads it, e.g. ``12 Mar 2026`` (no leading zero)."""
-    return f"{day.day} {day:%b %Y}"
+    return formats.day(day, "d MMM yyyy")
 
 
 def cpd_line(totals: CpdTotals) -> str:

@@ -29,6 +29,7 @@ from alliance_desktop.domain.vocab import ConsentDecision, Respondent, ResponseM
 from alliance_desktop.services.episodes import EpisodeRow
 from alliance_desktop.services.questionnaires import ResponseInput
 from alliance_desktop.services.visits import VisitDetail, VisitRow
+from alliance_desktop.ui import formats
 from alliance_desktop.ui.autosave import DraftSaver
 from alliance_desktop.ui.dialogs.amend_dialog import AmendDialog
 from alliance_desktop.ui.dialogs.ask import Ask
@@ -52,7 +53,7 @@ def visit_label(v: VisitRow) -> str:
         parts.append(QCoreApplication.translate("SessionsPane", "check-in"))
     if v.rupture_noticed:
         parts.append(QCoreApplication.translate("SessionsPane", "strain noticed"))
-    return f"{v.starts_at:%a %d %b %Y %H:%M}\n" + " · ".join(parts)
+    return formats.moment(v.starts_at) + "\n" + " · ".join(parts)
 
 
 class SessionsPane(Pane):
@@ -325,7 +326,7 @@ class SessionsPane(Pane):
         if visit.signed and visit.signed_at:
             self.status.setText(
                 self.tr("Signed {when}: read-only. Corrections are added as amendments.").format(
-                    when=f"{visit.signed_at.astimezone():%d %b %Y %H:%M}"
+                    when=formats.moment(visit.signed_at.astimezone(), "dd MMM yyyy HH:mm")
                 )
             )
         else:
@@ -333,7 +334,7 @@ class SessionsPane(Pane):
         if visit.amendments:
             rows = "".join(
                 self.tr("<p><b>{when}</b> — reason: {reason}<br>{text}</p>").format(
-                    when=f"{a.created_at.astimezone():%d %b %Y %H:%M}",
+                    when=formats.moment(a.created_at.astimezone(), "dd MMM yyyy HH:mm"),
                     reason=_esc(a.reason),
                     text=_esc(a.text),
                 )
@@ -385,7 +386,7 @@ class SessionsPane(Pane):
             if Ask.yes_no(
                 self,
                 self.tr("The visit date {date} is in the future. Is that right?").format(
-                    date=f"{chosen:%d %b %Y}"
+                    date=formats.day(chosen)
                 ),
                 yes=self.tr("Yes, keep it"),
                 no=self.tr("No, go back"),

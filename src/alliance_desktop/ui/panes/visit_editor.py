@@ -34,6 +34,7 @@ from alliance_desktop.domain.vocab import (
 )
 from alliance_desktop.services.goals import GoalDetail
 from alliance_desktop.services.visits import VisitDetail, VisitDraft
+from alliance_desktop.ui import formats
 from alliance_desktop.ui.widgets.fields import (
     EnumCombo,
     InlineError,
@@ -552,7 +553,9 @@ class VisitEditor(QWidget):
             shown = "—" if value is None else f"{value:g}"
             parts.append(self.tr("{item}: <b>{value}</b>").format(item=escape(label), value=shown))
         how = checkin.mode.label.lower()
-        self.checkin.setText(f"{checkin.answered_at:%H:%M}, {escape(how)}<br>" + " · ".join(parts))
+        self.checkin.setText(
+            f"{formats.clock(checkin.answered_at)}, {escape(how)}<br>" + " · ".join(parts)
+        )
 
     # ---------------------------------------------------------------- data out
     def collect(self) -> VisitDraft:

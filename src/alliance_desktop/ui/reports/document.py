@@ -48,6 +48,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from alliance_desktop import APP_NAME
+from alliance_desktop.ui import formats
 
 #: Layout units per inch: a tenth of a point.
 UNITS_PER_INCH = 720
@@ -380,7 +381,7 @@ def _page_of(number: int, total: int) -> str:
 def _footer_left(d: Document) -> str:
     #: The day the report was made
     prepared = QCoreApplication.translate("ReportDocument", "Prepared {date}")
-    parts = [prepared.format(date=f"{d.generated_on.day} {d.generated_on:%b %Y}")]
+    parts = [prepared.format(date=formats.day(d.generated_on, "d MMM yyyy"))]
     if d.author:
         parts.append(d.author)
     if d.footer_note:

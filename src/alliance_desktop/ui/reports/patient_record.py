@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication
 
 from alliance_desktop import APP_NAME
 from alliance_desktop.services.patient_data import VISIT_TEXTS
+from alliance_desktop.ui import formats
 from alliance_desktop.ui.reports.document import (
     Block,
     Document,
@@ -278,14 +279,14 @@ def _yes_no() -> dict[str, str]:
 
 def readable_day(value: dt.date) -> str:
     """'9 Mar 1975' (no leading zero, on every platform)."""
-    return f"{value.day} {value:%b %Y}"
+    return formats.day(value, "d MMM yyyy")
 
 
 def readable_moment(value: dt.datetime) -> str:
     """'6 Nov 2026, 10:00', in local time (stored times with a zone are UTC)."""
     if value.tzinfo is not None:
         value = value.astimezone()
-    return f"{readable_day(value)}, {value:%H:%M}"
+    return f"{readable_day(value)}, {formats.clock(value)}"
 
 
 def _when(text: str) -> str | None:

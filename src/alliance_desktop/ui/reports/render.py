@@ -27,6 +27,7 @@ from alliance_desktop.services.reports import (
     ProgressSection,
     ReportHeader,
 )
+from alliance_desktop.ui import formats
 from alliance_desktop.ui.reports import charts
 from alliance_desktop.ui.reports.document import (
     Block,
@@ -74,7 +75,7 @@ def alliance_heading() -> str:
 
 def day(value: dt.date | None) -> str:
     """'7 Jun 2026' (no leading zero, on every platform)."""
-    return f"{value.day} {value:%b %Y}" if value else "–"
+    return formats.day(value, "d MMM yyyy") if value else "–"
 
 
 def _num(value: float | None) -> str:

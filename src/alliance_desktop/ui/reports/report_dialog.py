@@ -51,6 +51,7 @@ from alliance_desktop.services.reports import (
     ReportService,
     cpd_csv,
 )
+from alliance_desktop.ui import formats
 from alliance_desktop.ui.reports.document import Document, layout, page_images, print_pages
 from alliance_desktop.ui.reports.document import write_pdf as write_laid_out_pdf
 from alliance_desktop.ui.workers import Workers
@@ -471,7 +472,7 @@ class ReportDialog(QDialog):
         assert self.cycle_start and self.cycle_end_label
         start = _pydate(self.cycle_start.date())
         _first, last = cycle_containing(start, start)
-        self.cycle_end_label.setText(f"{last.day} {last:%b %Y}")
+        self.cycle_end_label.setText(formats.day(last, "d MMM yyyy"))
 
     def _on_cycle_changed(self) -> None:
         self._show_cycle_end()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from alliance_desktop.domain.alerts import Severity
 from alliance_desktop.domain.changes import ChangeSet
 from alliance_desktop.services.alerts import AlertRow
+from alliance_desktop.ui import formats
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.panes.base import PaneContext
 
@@ -34,7 +35,7 @@ def alert_text(a: AlertRow) -> str:
     elif a.status != "open":
         state = " · " + QCoreApplication.translate("AlertPanel", "acknowledged")
     head = QCoreApplication.translate("AlertPanel", "{kind} — visit of {date}").format(
-        kind=a.kind.label, date=f"{a.visit_at:%d %b}"
+        kind=a.kind.label, date=formats.day(a.visit_at, "dd MMM")
     )
     return f"{mark} {head}{state}\n{a.what}"
 

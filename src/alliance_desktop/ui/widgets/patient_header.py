@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from alliance_desktop.services.patients import PatientDetail
+from alliance_desktop.ui import formats
 
 
 class PatientHeader(QFrame):
@@ -73,9 +74,7 @@ class PatientHeader(QFrame):
             else:
                 years = self.tr("{age} years").format(age=age)
             if born:
-                years = self.tr("{years} (born {date})").format(
-                    years=years, date=f"{born:%d %b %Y}"
-                )
+                years = self.tr("{years} (born {date})").format(years=years, date=formats.day(born))
             parts.append(years)
         if episode is None:
             parts.append(self.tr("no episode of care yet"))
@@ -87,7 +86,7 @@ class PatientHeader(QFrame):
             )
             parts.append(
                 self.tr("{state}: {reason}, since {date}").format(
-                    state=state, reason=episode.reason, date=f"{episode.started_on:%d %b %Y}"
+                    state=state, reason=episode.reason, date=formats.day(episode.started_on)
                 )
             )
         visits = detail.visit_count
@@ -115,14 +114,14 @@ def _ago(when: dt.datetime) -> str:
     days = (dt.date.today() - when.date()).days
     if days == 0:
         return QCoreApplication.translate("PatientHeader", "today {time}").format(
-            time=f"{when:%H:%M}"
+            time=formats.clock(when)
         )
     if days == 1:
         return QCoreApplication.translate("PatientHeader", "yesterday")
     if days < 0:
         return QCoreApplication.translate("PatientHeader", "on {date} (booked)").format(
-            date=f"{when:%d %b %Y}"
+            date=formats.day(when)
         )
     return QCoreApplication.translate("PatientHeader", "{date} ({days} days ago)").format(
-        date=f"{when:%d %b %Y}", days=days
+        date=formats.day(when), days=days
     )

@@ -1,0 +1,53 @@
+"""Dates and times as people read them, in the language of the interface.
+
+Qt's date patterns, not ``strftime``'s: ``dd`` day (``d`` without the zero), ``MMM`` short
+month, ``MMMM`` full month, ``ddd`` short weekday, ``dddd`` full weekday, ``yyyy`` year (``yy``
+two digits), ``HH:mm`` time. In English (the default) the text is the one ``strftime`` gives
+(``%d %b %Y`` is ``dd MMM yyyy``); once a translation is installed (``i18n.install_translator``
+calls ``use_locale``) month and day names follow its language.
+
+Machine-readable dates (file names, CSV, JSON) and the date-entry field keep their fixed
+formats and do not come through here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+#: The locale dates are written in when no translation is installed: English names, the same
+#: as ``strftime`` in the C locale ("Nov", "Thu").
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+#: The locale dates are written in (one item, replaced by ``use_locale``).
+_current = [QLocale(ENGLISH)]
+
+
+def use_locale(locale: QLocale | None) -> None:
+    """Write dates in ``locale`` from now on; None goes back to English."""
+    _current[0] = QLocale(ENGLISH if locale is None else locale)
+
+
+def locale() -> QLocale:
+    """The locale dates are written in."""
+    return QLocale(_current[0])
+
+
+def day(d: dt.date, fmt: str = "dd MMM yyyy") -> str:
+    """A date (or the date of a date and time): ``26 Nov 2026``."""
+    return _current[0].toString(QDate(d.year, d.month, d.day), fmt)
+
+
+def moment(value: dt.datetime, fmt: str = "ddd dd MMM yyyy HH:mm") -> str:
+    """A date and time, as its own figures say (convert to local time first if needed):
+    ``Thu 26 Nov 2026 14:05``."""
+    when = QDateTime(
+        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)
+    )
+    return _current[0].toString(when, fmt)
+
+
+def clock(value: dt.datetime | dt.time, fmt: str = "HH:mm") -> str:
+    """A time of day: ``14:05``."""
+    return _current[0].toString(QTime(value.hour, value.minute, value.second), fmt)
