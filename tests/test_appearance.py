@@ -140,3 +140,10 @@ def test_the_window_opens_preferences_with_ctrl_comma(
     assert tmp_settings.appearance().text_size == 150
     assert appearance.text_scale() == pytest.approx(1.5)
     window.workers.wait_all()
+
+
+def test_languages_are_named_in_their_own_words() -> None:
+    from alliance_desktop.ui.preferences import _language_name
+
+    assert _language_name("fr") == "Français"
+    assert _language_name("C") == "English"  # a system without a language set shows English

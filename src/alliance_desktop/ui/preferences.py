@@ -27,7 +27,10 @@ from alliance_desktop.ui.settings import Settings
 
 def _language_name(code: str) -> str:
     """A language's own name ('Français'), as its speakers look for it."""
-    name = QLocale(code).nativeLanguageName()
+    locale = QLocale(code)
+    if locale.language() is QLocale.Language.C:  # a system with no language set: English text
+        return "English"
+    name = locale.nativeLanguageName()
     return name[:1].upper() + name[1:] if name else code
 
 
