@@ -65,8 +65,14 @@ def _objects(data: bytes) -> dict[int, bytes]:
 def _stream(body: bytes) -> bytes:
     found = re.search(rb"stream\r?\n(.*?)\r?\nendstream", body, re.S)
     assert found is not None
-    raw = found.group(1)
-    return zlib.decompress(raw) if b"/FlateDecode" in body[: found.start()] else raw
+    if b"/FlateDecode" not in body[: found.start()]:
+        return found.group(1)
+    # From the stream's start to the end of the object: compressed data may itself end in a
+    # byte the pattern above takes for the line break, so let zlib find where it ends.
+    inflate = zlib.decompressobj()
+    data = inflate.decompress(body[found.start(1) :])
+    assert inflate.eof, "a truncated compressed stream"
+    return data
 
 
 def _ref(body: bytes, key: bytes) -> int:

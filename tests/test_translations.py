@@ -30,12 +30,10 @@ QM_FILE = TS_FILE.with_suffix(".qm")
 #: Folders (inside the package) whose every user-visible text goes through Qt's translation and
 #: must be translated in French; add a folder here once its files are wrapped.
 TRANSLATED_FOLDERS = (
-    "domain/vocab.py",
-    "domain/reflection.py",
-    "domain/cpd.py",
-    "domain/alerts.py",
-    "services/alerts.py",
-    "services/charts.py",
+    "app.py",
+    "domain",
+    "services",
+    "store",
     "ui/dialogs",
     "ui/widgets",
     "ui/preferences.py",
@@ -494,3 +492,45 @@ def test_dates_follow_the_language(qtbot, qapp, demo_services: Services) -> None
     assert formats.day(day) == "26 Nov 2026"
     header.show_patient(detail)
     assert f"{born:%d %b %Y}" in header.facts.text()
+
+
+def test_messages_from_the_services_speak_french_with_numbers_and_dates(  # type: ignore[no-untyped-def]
+    qapp, services: Services
+) -> None:
+    """A refusal raised in the Qt-free services reads French, with French numbers and dates,
+    once the translation is installed; and English again after."""
+    import datetime as dt
+
+    from alliance_desktop.domain import text, validation
+    from alliance_desktop.domain.errors import ValidationError
+    from alliance_desktop.services.patients import PatientInput
+    from alliance_desktop.ui.i18n import install_translator
+
+    def refusal(call: Any) -> str:
+        with pytest.raises(ValidationError) as caught:
+            call()
+        return caught.value.message
+
+    too_long = "x" * (validation.MAX_LINE_CHARS + 1)
+    english = refusal(lambda: validation.required_text(too_long, "family_name"))
+    assert english == "The family name is too long (501 characters; at most 500)."
+    assert refusal(
+        lambda: services.patients.create(PatientInput(family_name="", given_names="Sam"))
+    ) == ("Please enter the family name.")
+    assert text.number(200000) == "200,000" and text.day(dt.date(2026, 11, 3)) == "03 Nov 2026"
+    translator = install_translator(qapp, "fr")
+    assert translator is not None
+    try:
+        french = refusal(
+            lambda: services.patients.create(PatientInput(family_name="", given_names="Sam"))
+        )
+        assert french.startswith("Veuillez") and "nom de famille" in french
+        assert text.number(200000) == "200\u202f000"
+        assert text.number(1.5) == "1,5"
+        assert text.day(dt.date(2026, 11, 3), long=True) == "03 novembre 2026"
+    finally:
+        _back_to_english(qapp, translator)
+    assert refusal(
+        lambda: services.patients.create(PatientInput(family_name="", given_names="Sam"))
+    ) == ("Please enter the family name.")
+    assert text.number(200000) == "200,000"

@@ -22,7 +22,7 @@ from enum import StrEnum
 from functools import partial
 
 from alliance_desktop.domain.instruments import AlertRules
-from alliance_desktop.domain.text import QT_TRANSLATE_NOOP, translate
+from alliance_desktop.domain.text import QT_TRANSLATE_NOOP, day, number, translate
 
 SUBSCALE_WORDS = {
     "goal": QT_TRANSLATE_NOOP("Alerts", "goals"),
@@ -160,6 +160,49 @@ _PATTERNS = tuple(
 )
 _WORDS = set(SUBSCALE_WORDS.values()) | set(ITEM_WORDS.values())
 
+# Dates are stored as English writes them ("03 Nov 2026", "03 Nov" in a drop since the last
+# visit), whatever the computer's locale, so that :func:`shown` can read them back.
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_STORED_DAY = re.compile(r"(\d{2}) (" + "|".join(_MONTHS) + r")(?: (\d{4}))?")
+
+
+def _stored_day(value: dt.date, *, year: bool = True) -> str:
+    """``value`` as an alert sentence stores it: ``03 Nov 2026`` (``03 Nov`` without year)."""
+    text = f"{value.day:02d} {_MONTHS[value.month - 1]}"
+    return f"{text} {value.year}" if year else text
+
+
+def _shown_day(text: str) -> str:
+    """A stored day (``03 Nov 2026`` or ``03 Nov``) written in the language in use."""
+    match = _STORED_DAY.fullmatch(text)
+    if match is None:
+        return text  # written by an older version, or on another locale: shown as stored
+    month = _MONTHS.index(match[2]) + 1
+    if match[3] is not None:
+        try:
+            return day(dt.date(int(match[3]), month, int(match[1])))
+        except ValueError:
+            return text
+    # No year stored: write a day of a leap year and leave its year out. The month is written
+    # in full once it is translated ("03 novembre", not "03 nov." before the sentence's full
+    # stop); while the short form is the stored one (English), the text stays as stored.
+    try:
+        leap = dt.date(2000, month, int(match[1]))
+    except ValueError:
+        return text
+    if day(leap) == f"{text} 2000":
+        return text
+    written = day(leap, long=True)
+    return written.removesuffix(" 2000") if written.endswith(" 2000") else text
+
+
+def _shown_number(text: str) -> str:
+    """A stored number ("4.5", "53") written in the language in use ("4,5" in French)."""
+    try:
+        return number(int(text)) if text.lstrip("-").isdigit() else number(float(text))
+    except ValueError:
+        return text
+
 
 def shown(text: str) -> str:
     """A stored alert sentence (English, values filled in) in the language in use.
@@ -173,6 +216,11 @@ def shown(text: str) -> str:
         if match is None:
             continue
         values = match.groupdict()
+        for name in (*_NUMBERS, "count"):
+            if name in values:
+                values[name] = _shown_number(values[name])
+        if "date" in values:
+            values["date"] = _shown_day(values["date"])
         if values.get("subscale") in _WORDS:
             values["subscale"] = translate("Alerts", values["subscale"])
         if "answers" in values:
@@ -183,7 +231,9 @@ def shown(text: str) -> str:
 
 def _answer(answer: str) -> str:
     words, _, value = answer.rpartition(" ")
-    return f"{translate('Alerts', words)} {value}" if words in _WORDS else answer
+    if words not in _WORDS:
+        return answer
+    return f"{translate('Alerts', words)} {_shown_number(value)}"
 
 
 def _fmt(value: float) -> str:
@@ -213,7 +263,7 @@ def evaluate(rules: AlertRules, visits: Sequence[VisitObs], *, today: dt.date) -
                         visit.visit_id,
                         "missed",
                         Severity.INFO,
-                        MISSED.format(date=f"{visit.at:%d %b %Y}"),
+                        MISSED.format(date=_stored_day(visit.at.date())),
                         QT_TRANSLATE_NOOP(
                             "Alerts",
                             "Without the patient's own rating the chart has a gap, and a strain "
@@ -268,7 +318,9 @@ def evaluate(rules: AlertRules, visits: Sequence[VisitObs], *, today: dt.date) -
                         "drop",
                         Severity.ATTENTION,
                         DROP.format(
-                            before=_fmt(before), total=_fmt(total), date=f"{previous.at:%d %b}"
+                            before=_fmt(before),
+                            total=_fmt(total),
+                            date=_stored_day(previous.at.date(), year=False),
                         ),
                         QT_TRANSLATE_NOOP(
                             "Alerts",

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from alliance_desktop.domain.text import QT_TRANSLATE_NOOP, translate
+from alliance_desktop.domain.text import QT_TRANSLATE_NOOP, number, translate
 from alliance_desktop.domain.vocab import CpdTheme
 
 CYCLE_YEARS = 3
@@ -84,10 +84,10 @@ class CpdTotals:
         """One line a practitioner reads at a glance."""
         parts = [
             translate("Cpd", _HOURS).format(
-                hours=f"{self.hours:g}", required=f"{REQUIRED_HOURS:g}"
+                hours=number(self.hours), required=number(REQUIRED_HOURS)
             ),
             translate("Cpd", _HOURS_WITH_OTHERS).format(
-                hours=f"{self.hours_with_others:g}", required=f"{REQUIRED_HOURS_WITH_OTHERS:g}"
+                hours=number(self.hours_with_others), required=number(REQUIRED_HOURS_WITH_OTHERS)
             ),
         ]
         if self.themes_missing:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from alliance_desktop.domain.errors import ValidationError
+from alliance_desktop.domain.text import number, translate
+from alliance_desktop.domain.validation import field_label
 
 FORMAT = "alliance-instrument/1"
 CHECKIN_ID = "alliance-checkin"
@@ -29,7 +31,12 @@ class DefinitionError(ValidationError):
     """A questionnaire definition that cannot be used; ``field`` is the path of the problem."""
 
     def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}" if path else problem, field=path)
+        message = (
+            translate("Instruments", "{path}: {problem}").format(path=path, problem=problem)
+            if path
+            else problem
+        )
+        super().__init__(message, field=path)
         self.path = path
         self.problem = problem
 
@@ -63,16 +70,31 @@ class Scale:
 
     def check(self, value: float, where: str) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
-            raise ValidationError(f"The answer to {where} must be a number.", field=where)
-        if self.options and value not in {o.value for o in self.options}:
-            allowed = ", ".join(f"{o.value:g}" for o in self.options)
             raise ValidationError(
-                f"The answer to {where} must be one of {allowed} (got {value:g}).", field=where
+                translate("Instruments", "The answer to {item} must be a number.").format(
+                    item=field_label(where)
+                ),
+                field=where,
+            )
+        if self.options and value not in {o.value for o in self.options}:
+            allowed = ", ".join(number(o.value) for o in self.options)
+            raise ValidationError(
+                translate(
+                    "Instruments", "The answer to {item} must be one of {allowed} (got {value})."
+                ).format(item=field_label(where), allowed=allowed, value=_shown(value)),
+                field=where,
             )
         if not self.minimum <= value <= self.maximum:
             raise ValidationError(
-                f"The answer to {where} must be from {self.minimum:g} to {self.maximum:g} "
-                f"(got {value:g}).",
+                translate(
+                    "Instruments",
+                    "The answer to {item} must be from {minimum} to {maximum} (got {value}).",
+                ).format(
+                    item=field_label(where),
+                    minimum=number(self.minimum),
+                    maximum=number(self.maximum),
+                    value=_shown(value),
+                ),
                 field=where,
             )
         return float(value)
@@ -147,7 +169,10 @@ class Instrument:
             if item.id == item_id:
                 return item
         raise ValidationError(
-            f"The questionnaire '{self.id}' has no item '{item_id}'.", field=item_id
+            translate(
+                "Instruments", "The questionnaire '{questionnaire}' has no item '{item}'."
+            ).format(questionnaire=self.id, item=item_id),
+            field=item_id,
         )
 
     def check_answers(self, answers: Mapping[str, float | None]) -> dict[str, float | None]:
@@ -169,6 +194,11 @@ class Instrument:
         if self.total.rule == "mean":
             return (min(lows), max(highs))
         return (sum(lows), sum(highs))
+
+
+def _shown(value: float) -> str:
+    """A number for reading; 'inf' as ``:g`` writes it when it is not finite."""
+    return number(value) if math.isfinite(value) else f"{value:g}"
 
 
 # ---------------------------------------------------------------------------- scoring
@@ -221,10 +251,16 @@ def score(instrument: Instrument, answers: Mapping[str, float | None]) -> Score:
 
 def _text(value: Any, path: str, languages: tuple[str, ...]) -> Text:
     if not isinstance(value, Mapping) or not value:
-        raise DefinitionError(path, 'must give a text per language, e.g. {"en": "..."}')
+        # the braces are the JSON example's: no .format
+        raise DefinitionError(
+            path, translate("Instruments", 'must give a text per language, e.g. {"en": "..."}')
+        )
     for language in languages:
         if not str(value.get(language, "")).strip():
-            raise DefinitionError(f"{path}.{language}", "the text in this language is missing")
+            raise DefinitionError(
+                f"{path}.{language}",
+                translate("Instruments", "the text in this language is missing"),
+            )
     return {str(k): str(v) for k, v in value.items()}
 
 
@@ -245,9 +281,13 @@ def _scale(data: Mapping[str, Any], path: str, languages: tuple[str, ...]) -> Sc
         )
         values = [o.value for o in options]
         if len(set(values)) != len(values):
-            raise DefinitionError(f"{path}.options", "two options have the same value")
+            raise DefinitionError(
+                f"{path}.options", translate("Instruments", "two options have the same value")
+            )
         if len(options) < 2:
-            raise DefinitionError(f"{path}.options", "a choice needs at least two options")
+            raise DefinitionError(
+                f"{path}.options", translate("Instruments", "a choice needs at least two options")
+            )
         return Scale(
             "choice",
             min(values),
@@ -256,15 +296,26 @@ def _scale(data: Mapping[str, Any], path: str, languages: tuple[str, ...]) -> Sc
             allow_not_applicable=bool(data.get("allow_not_applicable", False)),
         )
     if kind != "slider":
-        raise DefinitionError(f"{path}.type", f"unknown scale type {kind!r}")
+        raise DefinitionError(
+            f"{path}.type",
+            translate("Instruments", "unknown scale type {kind}").format(kind=repr(kind)),
+        )
     if "min" not in data or "max" not in data:
-        raise DefinitionError(path, "a slider needs 'min' and 'max'")
+        raise DefinitionError(path, translate("Instruments", "a slider needs 'min' and 'max'"))
     low, high = float(data["min"]), float(data["max"])
     if not low < high:
-        raise DefinitionError(f"{path}.max", f"must be greater than min ({low:g})")
+        raise DefinitionError(
+            f"{path}.max",
+            translate("Instruments", "must be greater than min ({minimum})").format(
+                minimum=_shown(low)
+            ),
+        )
     step = float(data.get("step", 1))
     if step <= 0 or step > high - low:
-        raise DefinitionError(f"{path}.step", "must be positive and smaller than the range")
+        raise DefinitionError(
+            f"{path}.step",
+            translate("Instruments", "must be positive and smaller than the range"),
+        )
     return Scale(
         "slider",
         low,
@@ -284,15 +335,21 @@ def _rule(data: Mapping[str, Any], path: str, item_ids: list[str]) -> ScoreRule:
     items = tuple(data.get("items") or item_ids)
     for index, item_id in enumerate(items):
         if item_id not in item_ids:
-            raise DefinitionError(f"{path}.items[{index}]", f"there is no item {item_id!r}")
+            raise DefinitionError(
+                f"{path}.items[{index}]",
+                translate("Instruments", "there is no item {item}").format(item=repr(item_id)),
+            )
     max_missing = int(data.get("max_missing", 0))
     if max_missing >= len(items):
-        raise DefinitionError(
-            f"{path}.max_missing", f"must be fewer than the {len(items)} items it scores"
+        problem = (
+            translate("Instruments", "must be fewer than the {count} item it scores")
+            if len(items) == 1
+            else translate("Instruments", "must be fewer than the {count} items it scores")
         )
+        raise DefinitionError(f"{path}.max_missing", problem.format(count=number(len(items))))
     rule = data.get("rule")
     if rule not in ("sum", "mean"):
-        raise DefinitionError(f"{path}.rule", "must be 'sum' or 'mean'")
+        raise DefinitionError(f"{path}.rule", translate("Instruments", "must be 'sum' or 'mean'"))
     return ScoreRule(str(rule), items, max_missing, str(data.get("impute", "mean_of_answered")))
 
 
@@ -303,17 +360,24 @@ def instrument_from_dict(data: Mapping[str, Any]) -> Instrument:
         DefinitionError: naming the field path and what is wrong with it.
     """
     if data.get("format") != FORMAT:
-        raise DefinitionError("format", f"must be {FORMAT!r}")
+        raise DefinitionError(
+            "format", translate("Instruments", "must be {format}").format(format=repr(FORMAT))
+        )
     languages = tuple(str(x) for x in data.get("languages") or ())
     if not languages:
-        raise DefinitionError("languages", "at least one language is needed")
+        raise DefinitionError(
+            "languages", translate("Instruments", "at least one language is needed")
+        )
     items: list[Item] = []
     seen: set[str] = set()
     for index, raw in enumerate(data.get("items") or []):
         path = f"items[{index}]"
         item_id = str(raw.get("id", ""))
         if item_id in seen:
-            raise DefinitionError(f"{path}.id", f"the id {item_id!r} is used twice")
+            raise DefinitionError(
+                f"{path}.id",
+                translate("Instruments", "the id {id} is used twice").format(id=repr(item_id)),
+            )
         seen.add(item_id)
         items.append(
             Item(
@@ -325,7 +389,7 @@ def instrument_from_dict(data: Mapping[str, Any]) -> Instrument:
             )
         )
     if not items:
-        raise DefinitionError("items", "at least one item is needed")
+        raise DefinitionError("items", translate("Instruments", "at least one item is needed"))
     item_ids = [i.id for i in items]
     scoring = data.get("scoring") or {}
     total = _rule(scoring.get("total") or {}, "scoring.total", item_ids)
@@ -339,12 +403,20 @@ def instrument_from_dict(data: Mapping[str, Any]) -> Instrument:
     }
     for name in titles:
         if name not in subscales:
-            raise DefinitionError(f"scoring.subscale_titles.{name}", "there is no such subscale")
+            raise DefinitionError(
+                f"scoring.subscale_titles.{name}",
+                translate("Instruments", "there is no such subscale"),
+            )
     scores = {"total", *subscales}
     cutoffs = []
     for index, raw in enumerate(data.get("cutoffs") or []):
         if raw.get("score") not in scores:
-            raise DefinitionError(f"cutoffs[{index}].score", f"must be one of {sorted(scores)}")
+            raise DefinitionError(
+                f"cutoffs[{index}].score",
+                translate("Instruments", "must be one of {choices}").format(
+                    choices=str(sorted(scores))
+                ),
+            )
         cutoffs.append(
             Cutoff(
                 str(raw["score"]),
@@ -394,12 +466,16 @@ def instrument_from_dict(data: Mapping[str, Any]) -> Instrument:
     for index, cutoff in enumerate(instrument.cutoffs):
         if cutoff.score == "total" and not low <= cutoff.at_or_below <= high:
             raise DefinitionError(
-                f"cutoffs[{index}].at_or_below",
-                f"{cutoff.at_or_below:g} is outside the total's range {low:g}-{high:g}",
+                f"cutoffs[{index}].at_or_below", _outside_range(cutoff.at_or_below, low, high)
             )
     if alerts.concern_at_or_below is not None and not low <= alerts.concern_at_or_below <= high:
         raise DefinitionError(
-            "alerts.concern_at_or_below",
-            f"{alerts.concern_at_or_below:g} is outside the total's range {low:g}-{high:g}",
+            "alerts.concern_at_or_below", _outside_range(alerts.concern_at_or_below, low, high)
         )
     return instrument
+
+
+def _outside_range(value: float, low: float, high: float) -> str:
+    return translate("Instruments", "{value} is outside the total's range {low}-{high}").format(
+        value=_shown(value), low=_shown(low), high=_shown(high)
+    )

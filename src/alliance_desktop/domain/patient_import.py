@@ -21,6 +21,7 @@ from types import MappingProxyType
 from alliance_desktop.domain import validation as v
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.people import display_name, fold
+from alliance_desktop.domain.text import QT_TRANSLATE_NOOP, number, translate
 
 #: A patient list of 100,000 people with notes is a few megabytes; this only stops wrong files.
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -56,19 +57,20 @@ class ImportField(StrEnum):
 
     @property
     def label(self) -> str:
-        return _FIELD_LABELS[self]
+        """The detail's name in the language in use."""
+        return translate("PatientImport", _FIELD_LABELS[self])
 
 
 _FIELD_LABELS = {
-    ImportField.FAMILY_NAME: "Family name",
-    ImportField.GIVEN_NAMES: "Given names",
-    ImportField.FULL_NAME: "Full name (one column)",
-    ImportField.PREFERRED_NAME: "Preferred name",
-    ImportField.DATE_OF_BIRTH: "Date of birth",
-    ImportField.EMAIL: "E-mail",
-    ImportField.PHONE: "Phone",
-    ImportField.ADDRESS: "Address",
-    ImportField.NOTES: "Notes (communication notes)",
+    ImportField.FAMILY_NAME: QT_TRANSLATE_NOOP("PatientImport", "Family name"),
+    ImportField.GIVEN_NAMES: QT_TRANSLATE_NOOP("PatientImport", "Given names"),
+    ImportField.FULL_NAME: QT_TRANSLATE_NOOP("PatientImport", "Full name (one column)"),
+    ImportField.PREFERRED_NAME: QT_TRANSLATE_NOOP("PatientImport", "Preferred name"),
+    ImportField.DATE_OF_BIRTH: QT_TRANSLATE_NOOP("PatientImport", "Date of birth"),
+    ImportField.EMAIL: QT_TRANSLATE_NOOP("PatientImport", "E-mail"),
+    ImportField.PHONE: QT_TRANSLATE_NOOP("PatientImport", "Phone"),
+    ImportField.ADDRESS: QT_TRANSLATE_NOOP("PatientImport", "Address"),
+    ImportField.NOTES: QT_TRANSLATE_NOOP("PatientImport", "Notes (communication notes)"),
 }
 
 
@@ -86,14 +88,17 @@ class DateOrder(StrEnum):
 
     @property
     def label(self) -> str:
-        return _ORDER_LABELS[self]
+        """The order in words, in the language in use."""
+        return translate("PatientImport", _ORDER_LABELS[self])
 
 
 _ORDER_LABELS = {
-    DateOrder.DMY: "day/month/year (31/12/1980)",
-    DateOrder.MDY: "month/day/year (12/31/1980)",
-    DateOrder.ISO: "year-month-day, or nothing to choose",
-    DateOrder.UNKNOWN: "not known: day/month or month/day must be chosen",
+    DateOrder.DMY: QT_TRANSLATE_NOOP("PatientImport", "day/month/year (31/12/1980)"),
+    DateOrder.MDY: QT_TRANSLATE_NOOP("PatientImport", "month/day/year (12/31/1980)"),
+    DateOrder.ISO: QT_TRANSLATE_NOOP("PatientImport", "year-month-day, or nothing to choose"),
+    DateOrder.UNKNOWN: QT_TRANSLATE_NOOP(
+        "PatientImport", "not known: day/month or month/day must be chosen"
+    ),
 }
 
 
@@ -117,10 +122,15 @@ class ExistingPatient:
 
     @property
     def label(self) -> str:
+        """'Dupont, Hélène, born 1980-05-17 (archived)', in the language in use."""
         text = display_name(self.family_name, self.given_names)
         if self.date_of_birth:
-            text += f", born {self.date_of_birth.isoformat()}"
-        return text + (" (archived)" if self.archived else "")
+            text = translate("PatientImport", "{name}, born {date}").format(
+                name=text, date=self.date_of_birth.isoformat()
+            )
+        if self.archived:
+            text = translate("PatientImport", "{name} (archived)").format(name=text)
+        return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +168,9 @@ class ImportProblem:
     reason: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        return translate("PatientImport", "line {line}: {reason}").format(
+            line=self.line, reason=self.reason
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +194,12 @@ class ImportDuplicate:
     existing_id: int | None = None
 
     def __str__(self) -> str:
-        outcome = "imported anyway" if self.imported else "not imported"
-        return f"line {self.line}: {self.description} ({outcome})"
+        text = (
+            translate("PatientImport", "line {line}: {description} (imported anyway)")
+            if self.imported
+            else translate("PatientImport", "line {line}: {description} (not imported)")
+        )
+        return text.format(line=self.line, description=self.description)
 
 
 @dataclass(frozen=True)
@@ -229,7 +245,8 @@ class ImportPreview:
 
     @property
     def encoding_label(self) -> str:
-        return _ENCODING_LABELS.get(self.encoding, self.encoding)
+        label = _ENCODING_LABELS.get(self.encoding)
+        return self.encoding if label is None else translate("PatientImport", label)
 
     @property
     def delimiter_name(self) -> str:
@@ -241,7 +258,11 @@ class ImportPreview:
     def column_label(self, index: int) -> str:
         """'column 3 "Date de naissance"', how a report names a column."""
         heading = self.headers[index] if 0 <= index < len(self.headers) else ""
-        return f'column {index + 1} "{heading}"' if heading else f"column {index + 1}"
+        if heading:
+            return translate("PatientImport", 'column {number} "{heading}"').format(
+                number=index + 1, heading=heading
+            )
+        return translate("PatientImport", "column {number}").format(number=index + 1)
 
     @property
     def ignored_columns(self) -> tuple[int, ...]:
@@ -251,7 +272,7 @@ class ImportPreview:
 
 _ENCODING_LABELS = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 (with BOM)",
+    "utf-8-sig": QT_TRANSLATE_NOOP("PatientImport", "UTF-8 (with BOM)"),
     "utf-16": "UTF-16",
     "cp1252": "Windows-1252 (Excel)",
     "latin-1": "Latin-1 (ISO-8859-1)",
@@ -270,16 +291,21 @@ def decode(data: bytes) -> tuple[str, str]:
         ValidationError: the file is empty, too large, or not text (a workbook, binary data).
     """
     if not data.strip():
-        raise ValidationError("The file is empty.")
+        raise ValidationError(translate("PatientImport", "The file is empty."))
     if len(data) > MAX_FILE_BYTES:
         raise ValidationError(
-            f"The file is too large for a patient list ({len(data):,} bytes; at most "
-            f"{MAX_FILE_BYTES:,})."
+            translate(
+                "PatientImport",
+                "The file is too large for a patient list ({size} bytes; at most {maximum}).",
+            ).format(size=number(len(data)), maximum=number(MAX_FILE_BYTES))
         )
     if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ValidationError(
-            "This is a spreadsheet workbook, not a text file. In the spreadsheet, choose "
-            "File > Save As and the CSV format, then import the CSV file."
+            translate(
+                "PatientImport",
+                "This is a spreadsheet workbook, not a text file. In the spreadsheet, choose "
+                "File > Save As and the CSV format, then import the CSV file.",
+            )
         )
     text: str | None = None
     encoding = ""
@@ -301,8 +327,11 @@ def decode(data: bytes) -> tuple[str, str]:
     assert text is not None  # latin-1 reads any bytes
     if "\x00" in text:
         raise ValidationError(
-            "This file holds binary data, not text. Export the patient list as CSV "
-            "(comma- or semicolon-separated) or tab-separated text, then import that file."
+            translate(
+                "PatientImport",
+                "This file holds binary data, not text. Export the patient list as CSV "
+                "(comma- or semicolon-separated) or tab-separated text, then import that file.",
+            )
         )
     return text, encoding
 
@@ -318,7 +347,10 @@ def delimiter_char(value: str) -> str:
     if value in _DELIMITER_NAMES:
         return value
     raise ValidationError(
-        f"'{value}' is not a delimiter this import reads (choose comma, semicolon or tab).",
+        translate(
+            "PatientImport",
+            "'{value}' is not a delimiter this import reads (choose comma, semicolon or tab).",
+        ).format(value=value),
         field="delimiter",
     )
 
@@ -332,7 +364,10 @@ def date_order_of(value: str | DateOrder) -> DateOrder:
     if value in (DateOrder.DMY, DateOrder.MDY):
         return DateOrder(value)
     raise ValidationError(
-        f"'{value}' is not a date order: choose dmy (31/12/1980) or mdy (12/31/1980).",
+        translate(
+            "PatientImport",
+            "'{value}' is not a date order: choose dmy (31/12/1980) or mdy (12/31/1980).",
+        ).format(value=value),
         field="date_order",
     )
 
@@ -358,13 +393,20 @@ def _records(text: str, delimiter: str, *, limit: int | None = None) -> list[tup
                     break
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            reason = (
-                f"a cell is longer than {csv.field_size_limit():,} characters; perhaps a "
-                'quotation mark (") opened there is never closed'
-            )
+            reason = translate(
+                "PatientImport",
+                "a cell is longer than {count} characters; perhaps a "
+                'quotation mark (") opened there is never closed',
+            ).format(count=number(csv.field_size_limit()))
         else:
-            reason = f"the line cannot be read as cells of a table ({exc})"
-        raise ValidationError(f"The file cannot be read: line {previous + 1}: {reason}.") from None
+            reason = translate(
+                "PatientImport", "the line cannot be read as cells of a table ({problem})"
+            ).format(problem=exc)
+        raise ValidationError(
+            translate("PatientImport", "The file cannot be read: line {line}: {reason}.").format(
+                line=previous + 1, reason=reason
+            )
+        ) from None
     return found
 
 
@@ -495,19 +537,36 @@ def _checked_mapping(mapping: Mapping[str, int], columns: int) -> dict[str, int]
         except ValueError:
             allowed = ", ".join(f.value for f in ImportField)
             raise ValidationError(
-                f"'{name}' is not a patient detail that can be imported (choose from {allowed}).",
+                translate(
+                    "PatientImport",
+                    "'{name}' is not a patient detail that can be imported "
+                    "(choose from {allowed}).",
+                ).format(name=name, allowed=allowed),
                 field="mapping",
             ) from None
         if isinstance(index, bool) or not isinstance(index, int):
             raise ValidationError(
-                f"The column for {field.label.lower()} must be a column number.", field="mapping"
+                translate(
+                    "PatientImport", "The column for {field} must be a column number."
+                ).format(field=field.label.lower()),
+                field="mapping",
             )
         if index < 0:
             continue
         if index >= columns:
+            message = (
+                translate(
+                    "PatientImport",
+                    "There is no column {number} for {field}; the file has {count} column.",
+                )
+                if columns == 1
+                else translate(
+                    "PatientImport",
+                    "There is no column {number} for {field}; the file has {count} columns.",
+                )
+            )
             raise ValidationError(
-                f"There is no column {index + 1} for {field.label.lower()}; the file has "
-                f"{columns} column{'s' if columns != 1 else ''}.",
+                message.format(number=index + 1, field=field.label.lower(), count=number(columns)),
                 field="mapping",
             )
         checked[field.value] = index
@@ -611,12 +670,16 @@ def _date_of(
     """(date, None), or (None, the reason the text is not a usable date of birth)."""
     shown = parsed.text.strip()
     if parsed.kind == "short_year":
-        return None, (
-            f"the date of birth {shown} has a two-digit year; write the year in full "
-            "(for example 1980)"
-        )
+        return None, translate(
+            "PatientImport",
+            "the date of birth {date} has a two-digit year; write the year in full "
+            "(for example 1980)",
+        ).format(date=shown)
     if parsed.kind == "bad":
-        return None, f"the date of birth '{shown}' is not a date like 31/12/1980 or 1980-12-31"
+        return None, translate(
+            "PatientImport",
+            "the date of birth '{date}' is not a date like 31/12/1980 or 1980-12-31",
+        ).format(date=shown)
     if parsed.kind == "iso" or order is DateOrder.MDY:
         month, day = parsed.first, parsed.second
     else:
@@ -625,17 +688,36 @@ def _date_of(
         value = dt.date(parsed.year, month, day)
     except ValueError:
         if parsed.proves not in (None, order) and order is not DateOrder.UNKNOWN:
-            return None, (
-                f"the date of birth {shown} is not a real date in {order.label.split(' ')[0]} "
-                "order (the order of this file)"
+            # (a date read one way only proves DMY or MDY, so the file's order is the other one)
+            wrong = (
+                translate(
+                    "PatientImport",
+                    "the date of birth {date} is not a real date in day/month/year order "
+                    "(the order of this file)",
+                )
+                if order is DateOrder.DMY
+                else translate(
+                    "PatientImport",
+                    "the date of birth {date} is not a real date in month/day/year order "
+                    "(the order of this file)",
+                )
             )
-        return None, f"the date of birth {shown} is not a real date"
+            return None, wrong.format(date=shown)
+        return None, translate(
+            "PatientImport", "the date of birth {date} is not a real date"
+        ).format(date=shown)
     if value > today:
-        return None, f"the date of birth {shown} is in the future"
+        return None, translate("PatientImport", "the date of birth {date} is in the future").format(
+            date=shown
+        )
     if value.year < EARLIEST_BIRTH_YEAR:
-        return None, f"the date of birth {shown} is before {EARLIEST_BIRTH_YEAR}"
+        return None, translate("PatientImport", "the date of birth {date} is before {year}").format(
+            date=shown, year=EARLIEST_BIRTH_YEAR
+        )
     if value.year < today.year - MAX_AGE_YEARS:
-        return None, f"the date of birth {shown} is more than {MAX_AGE_YEARS} years ago"
+        return None, translate(
+            "PatientImport", "the date of birth {date} is more than {years} years ago"
+        ).format(date=shown, years=number(MAX_AGE_YEARS))
     return value, None
 
 
@@ -651,10 +733,17 @@ def _file_date_order(
         return (
             DateOrder.UNKNOWN,
             True,
-            "The dates of birth mix day-first order (line "
-            f"{dl}: {dd.text.strip()}) and month-first order (line {ml}: {md.text.strip()}). "
-            "Choose the order most of the file uses; dates in the other order will be listed "
-            "as problems.",
+            translate(
+                "PatientImport",
+                "The dates of birth mix day-first order (line {day_line}: {day_date}) and "
+                "month-first order (line {month_line}: {month_date}). Choose the order most of "
+                "the file uses; dates in the other order will be listed as problems.",
+            ).format(
+                day_line=dl,
+                day_date=dd.text.strip(),
+                month_line=ml,
+                month_date=md.text.strip(),
+            ),
         )
     if dmy:
         return DateOrder.DMY, False, ""
@@ -665,9 +754,11 @@ def _file_date_order(
         return (
             DateOrder.UNKNOWN,
             True,
-            "The dates of birth could be day/month or month/day (for example "
-            f"{example.text.strip()} on line {line}), and no date in the file tells which. "
-            "Choose the order this file uses.",
+            translate(
+                "PatientImport",
+                "The dates of birth could be day/month or month/day (for example {date} on line "
+                "{line}), and no date in the file tells which. Choose the order this file uses.",
+            ).format(date=example.text.strip(), line=line),
         )
     return DateOrder.ISO, False, ""
 
@@ -679,11 +770,38 @@ def _cell(cells: Sequence[str], index: int | None) -> str:
     return cells[index].strip()
 
 
-def _too_long_reason(value: str, what: str, limit: int) -> str | None:
+#: "the family name is too long (…)", one whole sentence per detail (French agrees with it).
+_TOO_LONG = {
+    ImportField.FAMILY_NAME: QT_TRANSLATE_NOOP(
+        "PatientImport", "the family name is too long ({count} characters; at most {maximum})"
+    ),
+    ImportField.GIVEN_NAMES: QT_TRANSLATE_NOOP(
+        "PatientImport", "the given names are too long ({count} characters; at most {maximum})"
+    ),
+    ImportField.PREFERRED_NAME: QT_TRANSLATE_NOOP(
+        "PatientImport", "the preferred name is too long ({count} characters; at most {maximum})"
+    ),
+    ImportField.EMAIL: QT_TRANSLATE_NOOP(
+        "PatientImport", "the e-mail address is too long ({count} characters; at most {maximum})"
+    ),
+    ImportField.PHONE: QT_TRANSLATE_NOOP(
+        "PatientImport", "the phone number is too long ({count} characters; at most {maximum})"
+    ),
+    ImportField.ADDRESS: QT_TRANSLATE_NOOP(
+        "PatientImport", "the address is too long ({count} characters; at most {maximum})"
+    ),
+    ImportField.NOTES: QT_TRANSLATE_NOOP(
+        "PatientImport", "the notes are too long ({count} characters; at most {maximum})"
+    ),
+}
+
+
+def _too_long_reason(value: str, what: ImportField, limit: int) -> str | None:
     if len(value) <= limit:
         return None
-    verb = "are" if what.endswith("names") or what == "notes" else "is"
-    return f"the {what} {verb} too long ({len(value):,} characters; at most {limit:,})"
+    return translate("PatientImport", _TOO_LONG[what]).format(
+        count=number(len(value)), maximum=number(limit)
+    )
 
 
 def _read_row(
@@ -702,7 +820,7 @@ def _read_row(
         family, split_given = split_full_name(full)
         given = given or split_given
     if not family:
-        reasons.append("no family name")
+        reasons.append(translate("PatientImport", "no family name"))
     date_text = _cell(cells, col[ImportField.DATE_OF_BIRTH])
     born: dt.date | None = None
     pending = False
@@ -730,13 +848,13 @@ def _read_row(
         date_pending=pending,
     )
     for value, what, limit in (
-        (row.family_name, "family name", MAX_NAME_CHARS),
-        (row.given_names, "given names", MAX_NAME_CHARS),
-        (row.preferred_name, "preferred name", MAX_NAME_CHARS),
-        (row.email, "e-mail address", MAX_EMAIL_CHARS),
-        (row.phone, "phone number", MAX_PHONE_CHARS),
-        (row.address, "address", MAX_ADDRESS_CHARS),
-        (row.notes, "notes", v.MAX_NOTE_CHARS),
+        (row.family_name, ImportField.FAMILY_NAME, MAX_NAME_CHARS),
+        (row.given_names, ImportField.GIVEN_NAMES, MAX_NAME_CHARS),
+        (row.preferred_name, ImportField.PREFERRED_NAME, MAX_NAME_CHARS),
+        (row.email, ImportField.EMAIL, MAX_EMAIL_CHARS),
+        (row.phone, ImportField.PHONE, MAX_PHONE_CHARS),
+        (row.address, ImportField.ADDRESS, MAX_ADDRESS_CHARS),
+        (row.notes, ImportField.NOTES, v.MAX_NOTE_CHARS),
     ):
         if reason := _too_long_reason(value, what, limit):
             reasons.append(reason)
@@ -744,7 +862,11 @@ def _read_row(
         try:
             v.email(row.email)
         except ValidationError:
-            reasons.append(f"'{row.email}' does not look like an e-mail address")
+            reasons.append(
+                translate(
+                    "PatientImport", "'{address}' does not look like an e-mail address"
+                ).format(address=row.email)
+            )
     return row, reasons
 
 
@@ -765,13 +887,24 @@ def _existing_duplicate(
     row: ImportRow, twin: ExistingPatient, *, imported: bool
 ) -> ImportDuplicate:
     same_birth = row.date_of_birth is not None and twin.date_of_birth is not None
+    description = (
+        translate(
+            "PatientImport",
+            "likely already in the practice (same name and date of birth): {patient}",
+        )
+        if same_birth
+        else translate(
+            "PatientImport",
+            "likely already in the practice (same name, no date of birth to tell them apart): "
+            "{patient}",
+        )
+    )
+    label = twin.label
     return ImportDuplicate(
         row.line,
         DuplicateKind.EXISTING,
-        twin.label,
-        "likely already in the practice (same name"
-        + (" and date of birth" if same_birth else ", no date of birth to tell them apart")
-        + f"): {twin.label}",
+        label,
+        description.format(patient=label),
         imported=imported,
         existing_id=twin.id,
     )
@@ -804,6 +937,11 @@ def match_existing(
     return found
 
 
+def _line_words(line: int) -> str:
+    """'line 4', in the language in use."""
+    return translate("PatientImport", "line {line}").format(line=line)
+
+
 def _flag_duplicates(
     candidates: Sequence[tuple[ImportRow, tuple[str, ...]]],
     existing: Iterable[ExistingPatient],
@@ -830,8 +968,8 @@ def _flag_duplicates(
             entry = ImportDuplicate(
                 row.line,
                 DuplicateKind.COPY,
-                f"line {other}",
-                f"an exact copy of line {other}",
+                _line_words(other),
+                translate("PatientImport", "an exact copy of line {line}").format(line=other),
                 imported=include,
                 other_line=other,
             )
@@ -840,10 +978,15 @@ def _flag_duplicates(
             entry = ImportDuplicate(
                 row.line,
                 DuplicateKind.SAME_PERSON,
-                f"line {other}",
-                f"same name and date of birth as line {other}"
-                if born
-                else f"same name as line {other}, and no date of birth to tell them apart",
+                _line_words(other),
+                (
+                    translate("PatientImport", "same name and date of birth as line {line}")
+                    if born
+                    else translate(
+                        "PatientImport",
+                        "same name as line {line}, and no date of birth to tell them apart",
+                    )
+                ).format(line=other),
                 imported=include,
                 other_line=other,
             )
@@ -893,7 +1036,7 @@ def build_preview(
     char = detect_delimiter(text) if delimiter is None else delimiter_char(delimiter)
     records = _records(text, char)
     if not records:
-        raise ValidationError("The file holds no text to import.")
+        raise ValidationError(translate("PatientImport", "The file holds no text to import."))
     headers = tuple(cell.strip() for cell in records[0][1])
     data_records = records[1:]
     used = guess_mapping(headers) if mapping is None else _checked_mapping(mapping, len(headers))
@@ -922,17 +1065,21 @@ def build_preview(
     rows, duplicates = _flag_duplicates(candidates, existing, include=include_duplicates)
 
     if col[ImportField.FAMILY_NAME] is None and col[ImportField.FULL_NAME] is None:
-        blocking = (
+        blocking = translate(
+            "PatientImport",
             "No column is used for the patients' names: choose the column of the family name "
-            "(or of the full name)."
+            "(or of the full name).",
         )
     elif order is DateOrder.UNKNOWN:
         blocking = order_reason
     elif not data_records:
-        blocking = "The file has column headings but no patients below them."
+        blocking = translate(
+            "PatientImport", "The file has column headings but no patients below them."
+        )
     elif not rows:
-        blocking = (
-            "No line can be imported: every line has a problem or is a duplicate (see the lists)."
+        blocking = translate(
+            "PatientImport",
+            "No line can be imported: every line has a problem or is a duplicate (see the lists).",
         )
     else:
         blocking = ""

@@ -7,6 +7,7 @@ from typing import Self
 
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.text import QT_TRANSLATE_NOOP, translate
+from alliance_desktop.domain.validation import field_label
 
 
 class Labelled(StrEnum):
@@ -27,8 +28,10 @@ class Labelled(StrEnum):
         except ValueError:
             allowed = ", ".join(m.value for m in cls)
             raise ValidationError(
-                f"'{value}' is not a valid choice for {field.replace('_', ' ')} "
-                f"(choose one of: {allowed}).",
+                translate(
+                    "Vocabulary",
+                    "'{value}' is not a valid choice for {field} (choose one of: {allowed}).",
+                ).format(value=value, field=field_label(field), allowed=allowed),
                 field=field,
             ) from None
 

@@ -22,6 +22,7 @@ from alliance_desktop.domain.alerts import (
 )
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.instruments import CHECKIN_ID, PRACTITIONER_ID, score
+from alliance_desktop.domain.text import translate
 from alliance_desktop.domain.vocab import EpisodeStatus, GoalStatus
 from alliance_desktop.services._common import get_or_raise
 from alliance_desktop.services.instruments import InstrumentRegistry
@@ -277,7 +278,7 @@ class AlertService:
         with self._store.write() as s:
             alert = get_or_raise(s, Alert, alert_id, "alert")
             if alert.status == OPEN:
-                raise ValidationError("This alert is already open.")
+                raise ValidationError(translate("AlertService", "This alert is already open."))
             alert.status = OPEN
             alert.acknowledged_at = None
 

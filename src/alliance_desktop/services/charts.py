@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from alliance_desktop.domain.alerts import Severity
 from alliance_desktop.domain.instruments import CHECKIN_ID, PRACTITIONER_ID, score
-from alliance_desktop.domain.text import translate
+from alliance_desktop.domain.text import day, translate
 from alliance_desktop.domain.vocab import AnnotationKind, EpisodeStatus, GoalStatus
 from alliance_desktop.services.instruments import InstrumentRegistry
 from alliance_desktop.store.models import (
@@ -111,17 +111,17 @@ class PatientCharts:
     adherence: AdherenceSeries
 
 
-def _position(day: dt.date, visits: tuple[ChartVisit, ...]) -> float:
+def _position(when: dt.date, visits: tuple[ChartVisit, ...]) -> float:
     """Where a dated marker falls on the visit-number axis."""
     if not visits:
         return 1.0
     days = [v.at.date() for v in visits]
-    if day <= days[0]:
+    if when <= days[0]:
         return 1.0
     for i in range(1, len(days)):
-        if day <= days[i]:
+        if when <= days[i]:
             span = (days[i] - days[i - 1]).days or 1
-            return i + (day - days[i - 1]).days / span
+            return i + (when - days[i - 1]).days / span
     return float(len(days))
 
 
@@ -289,7 +289,7 @@ class ChartService:
                 ),
                 tuple(len(shares.get(i, [])) for i in range(n)),
             )
-            span = episode.started_on.strftime("%d %b %Y")
+            span = day(episode.started_on)
             return PatientCharts(
                 episode.id,
                 translate("Charts", "{reason} (since {span})").format(

@@ -23,6 +23,7 @@ from alliance_desktop.domain.instruments import (
     PRACTITIONER_ID,
     PRACTITIONER_ITEMS,
 )
+from alliance_desktop.domain.text import number, translate
 from alliance_desktop.domain.vocab import (
     Adherence,
     AnnotationKind,
@@ -312,20 +313,32 @@ def generate_demo_practice(
 ) -> DemoSummary:
     """Fill an empty store with a synthetic practice; refuses a store that holds patients."""
     if patients < 0 or visits_per_patient < 0:
-        raise ValidationError("The number of patients and visits cannot be negative.")
+        raise ValidationError(
+            translate("DemoData", "The number of patients and visits cannot be negative.")
+        )
     if patients > 100_000 or visits_per_patient > 500:
-        raise ValidationError("At most 100,000 patients and 500 visits per patient.")
+        raise ValidationError(
+            translate(
+                "DemoData", "At most {patients} patients and {visits} visits per patient."
+            ).format(patients=number(100_000), visits=number(500))
+        )
     today = today or dt.date.today()
     rng = random.Random(seed)
     with store.write() as s:
         if s.scalar(select(func.count(Patient.id))):
             raise ValidationError(
-                "This practice already holds patients; demo data only fills an empty store."
+                translate(
+                    "DemoData",
+                    "This practice already holds patients; demo data only fills an empty store.",
+                )
             )
         for model in (Practitioner, Reflection):
             if s.scalar(select(func.count()).select_from(model)):
                 raise ValidationError(
-                    "This practice already holds data; demo data needs an empty one."
+                    translate(
+                        "DemoData",
+                        "This practice already holds data; demo data needs an empty one.",
+                    )
                 )
     rows = _Rows()
     practitioner_id = rows.add(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from alliance_desktop.domain import validation as v
 from alliance_desktop.domain.errors import ValidationError
+from alliance_desktop.domain.text import day, translate
 from alliance_desktop.domain.vocab import EpisodeStatus
 from alliance_desktop.services._common import get_or_raise
 from alliance_desktop.store.models import Episode, Patient, Visit
@@ -33,10 +34,13 @@ class EpisodeRow:
 
     @property
     def title(self) -> str:
-        span = self.started_on.strftime("%d %b %Y")
         if self.ended_on:
-            span += " – " + self.ended_on.strftime("%d %b %Y")
-        return f"{self.reason} ({span})"
+            return translate("Episodes", "{reason} ({start} – {end})").format(
+                reason=self.reason, start=day(self.started_on), end=day(self.ended_on)
+            )
+        return translate("Episodes", "{reason} ({start})").format(
+            reason=self.reason, start=day(self.started_on)
+        )
 
 
 def episode_row(s: Session, e: Episode) -> EpisodeRow:
@@ -55,9 +59,13 @@ def episode_row(s: Session, e: Episode) -> EpisodeRow:
 
 def _check_start(started_on: dt.date | None) -> None:
     if not isinstance(started_on, dt.date):
-        raise ValidationError("Please give the date the episode started.", field="started_on")
+        raise ValidationError(
+            translate("Episodes", "Please give the date the episode started."), field="started_on"
+        )
     if started_on > dt.date.today():
-        raise ValidationError("An episode cannot start in the future.", field="started_on")
+        raise ValidationError(
+            translate("Episodes", "An episode cannot start in the future."), field="started_on"
+        )
 
 
 class EpisodeService:
@@ -79,8 +87,11 @@ class EpisodeService:
             )
             if already is not None:
                 raise ValidationError(
-                    f"This patient already has an open episode ({already}). "
-                    "Discharge it before starting a new one.",
+                    translate(
+                        "Episodes",
+                        "This patient already has an open episode ({reason}). "
+                        "Discharge it before starting a new one.",
+                    ).format(reason=already),
                     field="reason",
                 )
             episode = Episode(patient_id=patient_id, reason=reason, started_on=started_on)
@@ -99,7 +110,9 @@ class EpisodeService:
             )
             if first is not None and first.date() < started_on:
                 raise ValidationError(
-                    f"The episode cannot start after its first visit ({first.date().isoformat()}).",
+                    translate(
+                        "Episodes", "The episode cannot start after its first visit ({date})."
+                    ).format(date=first.date().isoformat()),
                     field="started_on",
                 )
             episode.reason = reason
@@ -112,12 +125,16 @@ class EpisodeService:
         with self._store.write() as s:
             episode = get_or_raise(s, Episode, episode_id, "episode")
             if episode.status is EpisodeStatus.DISCHARGED:
-                raise ValidationError("This episode has already been discharged.")
+                raise ValidationError(
+                    translate("Episodes", "This episode has already been discharged.")
+                )
             v.date_range(episode.started_on, ended_on, what="episode")
             last = s.scalar(select(func.max(Visit.starts_at)).where(Visit.episode_id == episode_id))
             if last is not None and ended_on < last.date():
                 raise ValidationError(
-                    f"The episode cannot end before its last visit ({last:%d %b %Y}).",
+                    translate(
+                        "Episodes", "The episode cannot end before its last visit ({date})."
+                    ).format(date=day(last.date())),
                     field="ended_on",
                 )
             episode.ended_on = ended_on
@@ -138,7 +155,9 @@ class EpisodeService:
                 )
             )
             if other:
-                raise ValidationError("Another episode is open; discharge it first.")
+                raise ValidationError(
+                    translate("Episodes", "Another episode is open; discharge it first.")
+                )
             episode.status = EpisodeStatus.OPEN
             episode.ended_on = None
             s.flush()

@@ -47,6 +47,7 @@ from sqlalchemy import Enum as SAEnum
 from alliance_desktop import __version__
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.people import age_on
+from alliance_desktop.domain.text import QT_TRANSLATE_NOOP, number, translate
 from alliance_desktop.domain.vocab import VisitStatus
 from alliance_desktop.services.practice import KEY_HANDOVER_PIN, KEY_PRACTITIONER
 from alliance_desktop.store.base import Base, UTCDateTime, utcnow
@@ -82,6 +83,36 @@ SECRET_META_KEYS = frozenset({KEY_HANDOVER_PIN})
 BATCH = 500
 
 
+#: Every table's name as a word in a sentence ("This practice is not empty (it holds 2 audit
+#: entry rows)"), marked for translation; a table not here reads as its name with spaces.
+TABLE_WORDS = {
+    "alert": QT_TRANSLATE_NOOP("Exchange", "alert"),
+    "amendment": QT_TRANSLATE_NOOP("Exchange", "amendment"),
+    "audit_entry": QT_TRANSLATE_NOOP("Exchange", "audit entry"),
+    "chart_annotation": QT_TRANSLATE_NOOP("Exchange", "chart annotation"),
+    "episode": QT_TRANSLATE_NOOP("Exchange", "episode"),
+    "goal": QT_TRANSLATE_NOOP("Exchange", "goal"),
+    "goal_progress": QT_TRANSLATE_NOOP("Exchange", "goal progress"),
+    "goal_revision": QT_TRANSLATE_NOOP("Exchange", "goal revision"),
+    "instrument_definition": QT_TRANSLATE_NOOP("Exchange", "instrument definition"),
+    "patient": QT_TRANSLATE_NOOP("Exchange", "patient"),
+    "practitioner": QT_TRANSLATE_NOOP("Exchange", "practitioner"),
+    "questionnaire_answer": QT_TRANSLATE_NOOP("Exchange", "questionnaire answer"),
+    "questionnaire_response": QT_TRANSLATE_NOOP("Exchange", "questionnaire response"),
+    "reflection": QT_TRANSLATE_NOOP("Exchange", "reflection"),
+    "store_meta": QT_TRANSLATE_NOOP("Exchange", "store meta"),
+    "strategy": QT_TRANSLATE_NOOP("Exchange", "strategy"),
+    "strategy_review": QT_TRANSLATE_NOOP("Exchange", "strategy review"),
+    "visit": QT_TRANSLATE_NOOP("Exchange", "visit"),
+}
+
+
+def _table_word(name: str) -> str:
+    """A table's name as a word in the app's language."""
+    word = TABLE_WORDS.get(name)
+    return translate("Exchange", word) if word is not None else name.replace("_", " ")
+
+
 class OperationCancelled(Exception):
     """The person cancelled a long export or import; nothing was written or changed."""
 
@@ -98,9 +129,11 @@ def write_atomically(out: Path, parts: Iterable[str | bytes]) -> None:
     the parts are produced (a cancel included) leaves no file behind."""
     out = Path(out)
     if not out.parent.is_dir():
-        raise ValidationError(f"The folder {out.parent} is not there; nothing was written.")
+        raise ValidationError(_no_folder(out))
     if out.is_dir():
-        raise ValidationError(f"{out} is a folder; give a file name.")
+        raise ValidationError(
+            translate("Exchange", "{path} is a folder; give a file name.").format(path=out)
+        )
     fd, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".partial")
     temp = Path(temp_name)
     try:
@@ -114,6 +147,12 @@ def write_atomically(out: Path, parts: Iterable[str | bytes]) -> None:
         temp.unlink(missing_ok=True)
         raise
     _fsync_dir(out.parent)
+
+
+def _no_folder(out: Path) -> str:
+    return translate("Exchange", "The folder {folder} is not there; nothing was written.").format(
+        folder=out.parent
+    )
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -149,7 +188,8 @@ def encode_value(column: Column[Any], value: Any) -> Any:
 
 
 class _Damaged(Exception):
-    pass
+    """A value that does not fit its column; its text (already in the app's language) ends a
+    sentence that starts with the column's name ("date_of_birth is not a date")."""
 
 
 def decode_value(column: Column[Any], value: Any) -> Any:
@@ -160,55 +200,59 @@ def decode_value(column: Column[Any], value: Any) -> Any:
     """
     if value is None:
         if not column.nullable:
-            raise _Damaged("is empty")
+            raise _Damaged(translate("Exchange", "is empty"))
         return None
     kind = column.type
     try:
         if isinstance(kind, SAEnum):
             if not isinstance(value, str) or kind.enum_class is None:
-                raise _Damaged("is not one of its choices")
+                raise _Damaged(translate("Exchange", "is not one of its choices"))
             try:
                 return kind.enum_class(value)
             except ValueError:
-                raise _Damaged("is not one of its choices") from None
+                raise _Damaged(translate("Exchange", "is not one of its choices")) from None
         if isinstance(kind, UTCDateTime | DateTime):
             if not isinstance(value, str):
-                raise _Damaged("is not a date and time")
+                raise _Damaged(translate("Exchange", "is not a date and time"))
             try:
                 moment = dt.datetime.fromisoformat(value)
             except ValueError:
-                raise _Damaged("is not a date and time") from None
+                raise _Damaged(translate("Exchange", "is not a date and time")) from None
             if isinstance(kind, UTCDateTime) != (moment.tzinfo is not None):
-                raise _Damaged("has the wrong kind of time (with or without a time zone)")
+                raise _Damaged(
+                    translate(
+                        "Exchange", "has the wrong kind of time (with or without a time zone)"
+                    )
+                )
             return moment
         if isinstance(kind, Date):
             if not isinstance(value, str) or len(value) != 10:
-                raise _Damaged("is not a date")
+                raise _Damaged(translate("Exchange", "is not a date"))
             try:
                 return dt.date.fromisoformat(value)
             except ValueError:
-                raise _Damaged("is not a date") from None
+                raise _Damaged(translate("Exchange", "is not a date")) from None
         if isinstance(kind, JSON):
             return value
         if isinstance(kind, Boolean):
             if not isinstance(value, bool):
-                raise _Damaged("is not true or false")
+                raise _Damaged(translate("Exchange", "is not true or false"))
             return value
         if isinstance(kind, Integer):
             if isinstance(value, bool) or not isinstance(value, int):
-                raise _Damaged("is not a whole number")
+                raise _Damaged(translate("Exchange", "is not a whole number"))
             return value
         if isinstance(kind, Float):
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise _Damaged("is not a number")
+                raise _Damaged(translate("Exchange", "is not a number"))
             return float(value)
         if isinstance(kind, String):
             if not isinstance(value, str):
-                raise _Damaged("is not text")
+                raise _Damaged(translate("Exchange", "is not text"))
             return value
     except ValueError:
-        raise _Damaged("cannot be read") from None
-    raise _Damaged("has a type this version cannot read")
+        raise _Damaged(translate("Exchange", "cannot be read")) from None
+    raise _Damaged(translate("Exchange", "has a type this version cannot read"))
 
 
 # ------------------------------------------------------------------------ summaries
@@ -475,8 +519,11 @@ class ExchangeService:
     @staticmethod
     def _check(cancelled: Cancelled | None, what: str) -> None:
         if cancelled is not None and cancelled():
-            nothing = "no file was written" if what == "export" else "nothing was changed"
-            raise OperationCancelled(f"The {what} was cancelled; {nothing}.")
+            if what == "export":
+                message = translate("Exchange", "The export was cancelled; no file was written.")
+            else:
+                message = translate("Exchange", "The import was cancelled; nothing was changed.")
+            raise OperationCancelled(message)
 
     # --------------------------------------------------------------- import
     def import_practice(
@@ -540,14 +587,26 @@ class ExchangeService:
         }
         if held.get(Patient.__tablename__) or held.get(Visit.__tablename__):
             raise ValidationError(
-                "This practice already holds patients; a practice file is imported only into a "
-                "new, empty practice. Nothing was imported."
+                translate(
+                    "Exchange",
+                    "This practice already holds patients; a practice file is imported only "
+                    "into a new, empty practice. Nothing was imported.",
+                )
             )
-        busy = [f"{n:,} {name.replace('_', ' ')}" for name, n in held.items() if n]
+        busy = [
+            translate("Exchange", "{count} {table}").format(
+                count=number(n), table=_table_word(name)
+            )
+            for name, n in held.items()
+            if n
+        ]
         if busy:
             raise ValidationError(
-                f"This practice is not empty (it holds {', '.join(busy)} rows); import into a "
-                "new practice folder. Nothing was imported."
+                translate(
+                    "Exchange",
+                    "This practice is not empty (it holds {rows} rows); import into a new "
+                    "practice folder. Nothing was imported.",
+                ).format(rows=", ".join(busy))
             )
 
     @staticmethod
@@ -624,14 +683,21 @@ class ExchangeService:
         """
         if format != "csv":
             raise ValidationError(
-                f"'{format}' is not a research export format (the one format is csv)."
+                translate(
+                    "Exchange",
+                    "'{format}' is not a research export format (the one format is csv).",
+                ).format(format=format)
             )
         out = Path(out)
         as_zip = out.suffix.lower() == ".zip"
         if not as_zip and out.exists() and (not out.is_dir() or any(out.iterdir())):
-            raise ValidationError(f"{out} is not a new or empty folder; nothing was written.")
+            raise ValidationError(
+                translate(
+                    "Exchange", "{path} is not a new or empty folder; nothing was written."
+                ).format(path=out)
+            )
         if not out.parent.is_dir():
-            raise ValidationError(f"The folder {out.parent} is not there; nothing was written.")
+            raise ValidationError(_no_folder(out))
         files, included, left_out = self._deidentified_files(progress, cancelled)
         self._check(cancelled, "export")
         if as_zip:
@@ -906,36 +972,58 @@ def _read_document(path: Path) -> dict[str, Any]:
         raw = path.read_bytes()
     except OSError as exc:
         raise ValidationError(
-            f"The file {path} cannot be read: {exc.strerror}. Nothing was imported."
+            translate(
+                "Exchange", "The file {path} cannot be read: {reason}. Nothing was imported."
+            ).format(path=path, reason=exc.strerror)
         ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ValidationError(
-            f"{name} is not an Alliance Desktop practice export (it is not JSON text). "
-            "Nothing was imported."
+            translate(
+                "Exchange",
+                "{name} is not an Alliance Desktop practice export (it is not JSON text). "
+                "Nothing was imported.",
+            ).format(name=name)
         ) from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        cut = not text.rstrip().endswith("}")  # an export always ends with its last brace
-        how = "ends too early: it was cut short" if cut else "is damaged"
-        raise ValidationError(
-            f"{name} is not a complete practice export (the file {how} near character "
-            f"{exc.pos:,}). Nothing was imported."
-        ) from None
+        if not text.rstrip().endswith("}"):  # an export always ends with its last brace
+            message = translate(
+                "Exchange",
+                "{name} is not a complete practice export (the file ends too early: it was cut "
+                "short near character {position}). Nothing was imported.",
+            )
+        else:
+            message = translate(
+                "Exchange",
+                "{name} is not a complete practice export (the file is damaged near character "
+                "{position}). Nothing was imported.",
+            )
+        raise ValidationError(message.format(name=name, position=number(exc.pos))) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ValidationError(
-            f"{name} is not an Alliance Desktop practice export. Nothing was imported."
+            translate(
+                "Exchange",
+                "{name} is not an Alliance Desktop practice export. Nothing was imported.",
+            ).format(name=name)
         )
     version = document.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ValidationError(f"{name} has no readable format version; nothing was imported.")
+        raise ValidationError(
+            translate(
+                "Exchange", "{name} has no readable format version; nothing was imported."
+            ).format(name=name)
+        )
     if version > FORMAT_VERSION:
         raise ValidationError(
-            f"{name} was exported by a newer version of Alliance Desktop (file format "
-            f"{version}; this version reads format {FORMAT_VERSION}). Install the newer "
-            "version to import it. Nothing was imported."
+            translate(
+                "Exchange",
+                "{name} was exported by a newer version of Alliance Desktop (file format "
+                "{version}; this version reads format {supported}). Install the newer "
+                "version to import it. Nothing was imported.",
+            ).format(name=name, version=version, supported=FORMAT_VERSION)
         )
     revision = document.get("schema_revision")
     from alembic.script import ScriptDirectory  # only when importing a file
@@ -943,9 +1031,12 @@ def _read_document(path: Path) -> dict[str, Any]:
     known = {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if revision not in known:
         raise ValidationError(
-            f"{name} was exported by a newer version of Alliance Desktop (database schema "
-            f"{revision}; this version knows up to {head_revision()}). Install the newer "
-            "version to import it. Nothing was imported."
+            translate(
+                "Exchange",
+                "{name} was exported by a newer version of Alliance Desktop (database schema "
+                "{revision}; this version knows up to {head}). Install the newer "
+                "version to import it. Nothing was imported.",
+            ).format(name=name, revision=revision, head=head_revision())
         )
     return document
 
@@ -957,46 +1048,65 @@ def _decode_tables(
     older = document.get("schema_revision") != head_revision()
 
     def damaged(problem: str) -> ValidationError:
-        hint = (
-            " It was exported by an older version of Alliance Desktop; import it with that "
-            "version, then open the practice with this one."
-            if older
-            else ""
-        )
-        return ValidationError(f"{name} is damaged: {problem}. Nothing was imported.{hint}")
+        if older:
+            message = translate(
+                "Exchange",
+                "{name} is damaged: {problem}. Nothing was imported. It was exported by an "
+                "older version of Alliance Desktop; import it with that version, then open the "
+                "practice with this one.",
+            )
+        else:
+            message = translate("Exchange", "{name} is damaged: {problem}. Nothing was imported.")
+        return ValidationError(message.format(name=name, problem=problem))
 
     raw_tables = document.get("tables")
     if not isinstance(raw_tables, dict):
-        raise damaged("it holds no tables")
+        raise damaged(translate("Exchange", "it holds no tables"))
     expected = {t.name for t in tables}
     unknown = sorted(set(raw_tables) - expected)
     if unknown:
         raise ValidationError(
-            f"{name} holds records this version does not know ({', '.join(unknown)}); it was "
-            "probably exported by a newer version. Nothing was imported."
+            translate(
+                "Exchange",
+                "{name} holds records this version does not know ({tables}); it was "
+                "probably exported by a newer version. Nothing was imported.",
+            ).format(name=name, tables=", ".join(unknown))
         )
     missing = sorted(expected - set(raw_tables))
     if missing:
-        raise damaged(
-            f"the table{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
-            f"{'are' if len(missing) > 1 else 'is'} missing"
-        )
+        if len(missing) > 1:
+            gone = translate("Exchange", "the tables {tables} are missing")
+        else:
+            gone = translate("Exchange", "the table {tables} is missing")
+        raise damaged(gone.format(tables=", ".join(missing)))
     decoded: dict[str, list[dict[str, Any]]] = {}
     for table in tables:
         rows = raw_tables[table.name]
         if not isinstance(rows, list):
-            raise damaged(f"the table {table.name} is not a list of rows")
+            raise damaged(
+                translate("Exchange", "the table {table} is not a list of rows").format(
+                    table=table.name
+                )
+            )
         columns = {c.name: c for c in table.columns}
         converted = []
-        for number, row in enumerate(rows, start=1):
+        for index, row in enumerate(rows, start=1):
             if not isinstance(row, dict) or set(row) != set(columns):
-                raise damaged(f"row {number} of {table.name} does not have the expected columns")
+                raise damaged(
+                    translate(
+                        "Exchange", "row {row} of {table} does not have the expected columns"
+                    ).format(row=index, table=table.name)
+                )
             values = {}
             for column_name, column in columns.items():
                 try:
                     values[column_name] = decode_value(column, row[column_name])
                 except _Damaged as exc:
-                    raise damaged(f"in row {number} of {table.name}, {column_name} {exc}") from None
+                    raise damaged(
+                        translate("Exchange", "in row {row} of {table}, {column} {problem}").format(
+                            row=index, table=table.name, column=column_name, problem=exc
+                        )
+                    ) from None
             converted.append(values)
         if table.name == StoreMeta.__tablename__:
             converted = [r for r in converted if r["key"] not in SECRET_META_KEYS]

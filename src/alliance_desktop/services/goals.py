@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from alliance_desktop.domain import validation as v
 from alliance_desktop.domain.errors import ValidationError
+from alliance_desktop.domain.text import QT_TRANSLATE_NOOP, translate
 from alliance_desktop.domain.vocab import (
     Adherence,
     EpisodeStatus,
@@ -34,6 +35,14 @@ from alliance_desktop.store.models import (
 from alliance_desktop.store.unit_of_work import Store
 
 SHORT_WORDING = 40
+
+#: "This goal is already <status>.", one whole sentence per status (every one of them).
+_ALREADY = {
+    GoalStatus.ACTIVE: QT_TRANSLATE_NOOP("Goals", "This goal is already active."),
+    GoalStatus.ACHIEVED: QT_TRANSLATE_NOOP("Goals", "This goal is already achieved."),
+    GoalStatus.REVISED: QT_TRANSLATE_NOOP("Goals", "This goal is already revised."),
+    GoalStatus.DROPPED: QT_TRANSLATE_NOOP("Goals", "This goal is already dropped."),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +175,9 @@ def require_draft_visit(s: Session, visit_id: int) -> Visit:
     visit = get_or_raise(s, Visit, visit_id, "visit")
     if visit.status is VisitStatus.SIGNED:
         raise ValidationError(
-            "This visit is signed and cannot be changed; add an amendment instead."
+            translate(
+                "Goals", "This visit is signed and cannot be changed; add an amendment instead."
+            )
         )
     return visit
 
@@ -178,7 +189,7 @@ def upsert_progress(
     goal = get_or_raise(s, Goal, goal_id, "goal")
     episode = s.get(Episode, goal.episode_id)
     if episode is None or episode.patient_id != visit.patient_id:
-        raise ValidationError("This goal belongs to another patient.")
+        raise ValidationError(translate("Goals", "This goal belongs to another patient."))
     row = s.scalar(
         select(GoalProgress).where(
             GoalProgress.goal_id == goal_id, GoalProgress.visit_id == visit.id
@@ -205,7 +216,7 @@ def upsert_review(
     strategy = get_or_raise(s, Strategy, strategy_id, "strategy")
     episode = s.get(Episode, s.get_one(Goal, strategy.goal_id).episode_id)
     if episode is None or episode.patient_id != visit.patient_id:
-        raise ValidationError("This strategy belongs to another patient.")
+        raise ValidationError(translate("Goals", "This strategy belongs to another patient."))
     row = s.scalar(
         select(StrategyReview).where(
             StrategyReview.strategy_id == strategy_id, StrategyReview.visit_id == visit.id
@@ -240,7 +251,9 @@ class GoalService:
         with self._store.write() as s:
             episode = get_or_raise(s, Episode, episode_id, "episode")
             if episode.status is not EpisodeStatus.OPEN:
-                raise ValidationError("Goals can only be added to an open episode.")
+                raise ValidationError(
+                    translate("Goals", "Goals can only be added to an open episode.")
+                )
             goal = Goal(episode_id=episode_id, status=GoalStatus.ACTIVE)
             _apply(goal, clean)
             s.add(goal)
@@ -254,7 +267,9 @@ class GoalService:
         with self._store.write() as s:
             goal = get_or_raise(s, Goal, goal_id, "goal")
             if goal.status is not GoalStatus.ACTIVE:
-                raise ValidationError("Only an active goal can be revised; reactivate it first.")
+                raise ValidationError(
+                    translate("Goals", "Only an active goal can be revised; reactivate it first.")
+                )
             s.add(_snapshot(goal, reason, GoalStatus.REVISED))
             _apply(goal, clean)
             s.flush()
@@ -274,7 +289,9 @@ class GoalService:
         """Mark a goal achieved or dropped (or active again); the prior state is kept."""
         status = GoalStatus.parse(status, field="status")
         if status is GoalStatus.REVISED:
-            raise ValidationError("To revise a goal, change its wording and give a reason.")
+            raise ValidationError(
+                translate("Goals", "To revise a goal, change its wording and give a reason.")
+            )
         needs_reason = status in (GoalStatus.DROPPED, GoalStatus.ACTIVE)
         reason = (
             v.required_text(reason, "reason", max_chars=2000)
@@ -284,7 +301,7 @@ class GoalService:
         with self._store.write() as s:
             goal = get_or_raise(s, Goal, goal_id, "goal")
             if goal.status is status:
-                raise ValidationError(f"This goal is already {status.label.lower()}.")
+                raise ValidationError(translate("Goals", _ALREADY[status]))
             s.add(_snapshot(goal, reason, goal.status))
             goal.status = status
             goal.status_reason = reason

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -13,6 +14,7 @@ from sqlalchemy import select
 
 from alliance_desktop.domain.errors import NotFoundError, ValidationError
 from alliance_desktop.domain.instruments import DefinitionError, Instrument, instrument_from_dict
+from alliance_desktop.domain.text import translate
 from alliance_desktop.store.base import utcnow
 from alliance_desktop.store.models import InstrumentDefinition
 from alliance_desktop.store.unit_of_work import Store
@@ -23,6 +25,11 @@ if TYPE_CHECKING:
 
 _PACKAGE = "alliance_desktop.assets.instruments"
 MAX_DEFINITION_BYTES = 1_000_000
+
+_REQUIRED = re.compile(r"(?s)(.*) is a required property")
+_UNEXPECTED = re.compile(
+    r"(?s)Additional properties are not allowed \((.*) (was|were) unexpected\)"
+)
 
 
 @cache
@@ -52,25 +59,51 @@ def parse_definition(text: str) -> Instrument:
         DefinitionError: with the field path (``items[2].scale.max``) and the problem.
     """
     if len(text.encode("utf-8")) > MAX_DEFINITION_BYTES:
-        raise DefinitionError("", "the file is too large to be a questionnaire definition")
+        raise DefinitionError("", _too_large())
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DefinitionError(
-            f"line {exc.lineno}", f"this is not valid JSON ({exc.msg}, column {exc.colno})"
+            translate("InstrumentRegistry", "line {line}").format(line=exc.lineno),
+            translate(
+                "InstrumentRegistry", "this is not valid JSON ({problem}, column {column})"
+            ).format(problem=exc.msg, column=exc.colno),
         ) from None
     if not isinstance(data, dict):
-        raise DefinitionError("", "a definition must be a JSON object")
+        raise DefinitionError(
+            "", translate("InstrumentRegistry", "a definition must be a JSON object")
+        )
     errors = sorted(_validator().iter_errors(data), key=lambda e: (len(e.absolute_path), e.path))
     if errors:
         first = errors[0]
-        message = first.message
-        if first.validator == "required":
-            message = message.replace("is a required property", "is missing")
-        elif first.validator == "additionalProperties":
-            message = message.replace("Additional properties are not allowed", "Unknown field")
-        raise DefinitionError(_path(first), message)
+        raise DefinitionError(_path(first), _schema_problem(first))
     return instrument_from_dict(data)
+
+
+def _too_large() -> str:
+    return translate("InstrumentRegistry", "the file is too large to be a questionnaire definition")
+
+
+def _schema_problem(error: SchemaError) -> str:
+    """The schema's complaint in plain words (its other messages are the library's own)."""
+    message = str(error.message)
+    if error.validator == "required":
+        found = _REQUIRED.fullmatch(message)
+        if found:
+            return translate("InstrumentRegistry", "{name} is missing").format(name=found.group(1))
+        return message.replace("is a required property", "is missing")
+    if error.validator == "additionalProperties":
+        found = _UNEXPECTED.fullmatch(message)
+        if found and found.group(2) == "was":
+            return translate("InstrumentRegistry", "Unknown field ({names} was unexpected)").format(
+                names=found.group(1)
+            )
+        if found:
+            return translate(
+                "InstrumentRegistry", "Unknown field ({names} were unexpected)"
+            ).format(names=found.group(1))
+        return message.replace("Additional properties are not allowed", "Unknown field")
+    return message
 
 
 @cache
@@ -151,16 +184,17 @@ class InstrumentRegistry:
                 return instrument
         found = self._load_imported().get((instrument_id, version))
         if found is None:
-            raise NotFoundError(
-                f"Unknown questionnaire '{instrument_id}' version {version}.",
-                field="instrument_id",
-            )
+            raise NotFoundError(_unknown_version(instrument_id, version), field="instrument_id")
         return found[0]
 
     def latest(self, instrument_id: str) -> Instrument:
         candidates = [i for i in self.all() if i.id == instrument_id]
         if not candidates:
-            raise NotFoundError(f"Unknown questionnaire '{instrument_id}'.")
+            raise NotFoundError(
+                translate("InstrumentRegistry", "Unknown questionnaire '{id}'.").format(
+                    id=instrument_id
+                )
+            )
         return max(candidates, key=lambda i: i.version)
 
     def all(self) -> list[Instrument]:
@@ -193,7 +227,7 @@ class InstrumentRegistry:
                 )
             )
             if row is None:
-                raise NotFoundError(f"Unknown questionnaire '{instrument_id}' version {version}.")
+                raise NotFoundError(_unknown_version(instrument_id, version))
             row.licence_confirmed_at = utcnow()
         self._imported = None
 
@@ -207,12 +241,18 @@ class InstrumentRegistry:
         instrument = parse_definition(text)
         if any(i.key == instrument.key for i in shipped()):
             raise ValidationError(
-                f"'{instrument.id}' version {instrument.version} ships with the app; "
-                "give your definition another id or version."
+                translate(
+                    "InstrumentRegistry",
+                    "'{id}' version {version} ships with the app; "
+                    "give your definition another id or version.",
+                ).format(id=instrument.id, version=instrument.version)
             )
         if instrument.licence_requires_confirmation and not licence_confirmed:
             raise ValidationError(
-                "This questionnaire needs a licence. Confirm that you hold one to import it."
+                translate(
+                    "InstrumentRegistry",
+                    "This questionnaire needs a licence. Confirm that you hold one to import it.",
+                )
             )
         with self._store.write() as s:
             exists = s.scalar(
@@ -223,9 +263,12 @@ class InstrumentRegistry:
             )
             if exists is not None:
                 raise ValidationError(
-                    f"'{instrument.id}' version {instrument.version} is already imported. "
-                    "A changed definition needs a new version number, so old scores stay as "
-                    "they were."
+                    translate(
+                        "InstrumentRegistry",
+                        "'{id}' version {version} is already imported. "
+                        "A changed definition needs a new version number, so old scores stay as "
+                        "they were.",
+                    ).format(id=instrument.id, version=instrument.version)
                 )
             s.add(
                 InstrumentDefinition(
@@ -239,18 +282,30 @@ class InstrumentRegistry:
         return instrument
 
 
+def _unknown_version(instrument_id: str, version: int) -> str:
+    return translate(
+        "InstrumentRegistry", "Unknown questionnaire '{id}' version {version}."
+    ).format(id=instrument_id, version=version)
+
+
 def read_definition_file(path: Path) -> str:
     """Read a definition file as text, with a readable error for unreadable files."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"The file {path} cannot be read: {exc.strerror}.") from None
+        raise ValidationError(
+            translate("InstrumentRegistry", "The file {path} cannot be read: {problem}.").format(
+                path=path, problem=exc.strerror
+            )
+        ) from None
     if len(raw) > MAX_DEFINITION_BYTES:
-        raise DefinitionError("", "the file is too large to be a questionnaire definition")
+        raise DefinitionError("", _too_large())
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DefinitionError("", "the file is not UTF-8 text") from None
+        raise DefinitionError(
+            "", translate("InstrumentRegistry", "the file is not UTF-8 text")
+        ) from None
 
 
 def as_data(instrument: Instrument) -> dict[str, Any]:

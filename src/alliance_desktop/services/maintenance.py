@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, func, select, text
 
+from alliance_desktop.domain.text import QT_TRANSLATE_NOOP, number, translate
 from alliance_desktop.store.engine import check_pragmas, integrity_problems
 from alliance_desktop.store.migrate import (
     SchemaState,
@@ -53,6 +54,23 @@ COUNTED = {
 }
 
 
+#: The problem when the schema is not the one this app expects, one whole sentence per state.
+SCHEMA_PROBLEMS = {
+    SchemaState.EMPTY: QT_TRANSLATE_NOOP(
+        "Maintenance", "The schema is empty (at {current}, this app expects {head})."
+    ),
+    SchemaState.BEHIND: QT_TRANSLATE_NOOP(
+        "Maintenance", "The schema is behind (at {current}, this app expects {head})."
+    ),
+    SchemaState.AHEAD: QT_TRANSLATE_NOOP(
+        "Maintenance", "The schema is ahead (at {current}, this app expects {head})."
+    ),
+    SchemaState.FOREIGN: QT_TRANSLATE_NOOP(
+        "Maintenance", "The schema is foreign (at {current}, this app expects {head})."
+    ),
+}
+
+
 def engine_is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
@@ -92,7 +110,11 @@ class MaintenanceService:
                 )
                 for name in ("audit_no_update", "audit_no_delete", "visit_signed_no_update"):
                     if name not in guards:
-                        problems.append(f"The database guard {name} is missing.")
+                        problems.append(
+                            translate(
+                                "Maintenance", "The database guard {name} is missing."
+                            ).format(name=name)
+                        )
             out_of_order = s.scalar(
                 text(
                     "SELECT count(*) FROM audit_entry a JOIN audit_entry b ON b.id = a.id + 1 "
@@ -100,7 +122,11 @@ class MaintenanceService:
                 )
             )
             if out_of_order:
-                problems.append(f"{out_of_order} audit entries are out of time order.")
+                problems.append(
+                    translate("Maintenance", "{count} audit entries are out of time order.").format(
+                        count=number(out_of_order)
+                    )
+                )
         return problems
 
     def check(self) -> CheckReport:
@@ -109,10 +135,19 @@ class MaintenanceService:
         problems = list(integrity_problems(engine))
         state = schema_state(engine)
         if state is not SchemaState.CURRENT:
-            problems.append(
-                f"The schema is {state.value} (at {current_revision(engine)}, "
-                f"this app expects {head_revision()})."
-            )
+            current, head = current_revision(engine), head_revision()
+            sentence = SCHEMA_PROBLEMS.get(state)
+            if sentence is not None:
+                problems.append(
+                    translate("Maintenance", sentence).format(current=current, head=head)
+                )
+            else:
+                problems.append(
+                    translate(
+                        "Maintenance",
+                        "The schema is {state} (at {current}, this app expects {head}).",
+                    ).format(state=state.value, current=current, head=head)
+                )
         problems += check_pragmas(engine)
         problems += self._audit_problems()
         counts = self.stats() if not problems else {}

@@ -32,6 +32,7 @@ from alliance_desktop.domain.instruments import pick
 from alliance_desktop.domain.people import display_name, fold
 from alliance_desktop.domain.reflection import TEMPLATES
 from alliance_desktop.domain.retention import retention_until
+from alliance_desktop.domain.text import QT_TRANSLATE_NOOP, day, translate
 from alliance_desktop.services._common import get_or_raise
 from alliance_desktop.services.exchange import write_atomically
 from alliance_desktop.services.instruments import InstrumentRegistry
@@ -61,6 +62,16 @@ from alliance_desktop.store.unit_of_work import Store
 
 RECORD_FORMAT = "alliance-desktop-patient-record"
 RECORD_FORMAT_VERSION = 1
+#: The record's "About this record" text. The record stays English (a data format); the text is
+#: marked for the PDF of the record (``ui.reports.patient_record``), which shows it translated.
+ABOUT_RECORD = QT_TRANSLATE_NOOP(
+    "PatientRecord",
+    "Everything this practice's Alliance Desktop holds about the patient named "
+    "below: details and consents, courses of care with their goals, visits, "
+    "corrections (amendments) and questionnaires, chart notes, alerts, the "
+    "practitioner's reflections about the care (without their private notes) "
+    "and the history of changes to the record.",
+)
 
 #: Free-text parts of a visit, in the order a visit note reads, with their labels.
 VISIT_TEXTS: tuple[tuple[str, str], ...] = (
@@ -172,13 +183,7 @@ class PatientDataService:
             record: dict[str, Any] = {
                 "Format": RECORD_FORMAT,
                 "Format version": RECORD_FORMAT_VERSION,
-                "About this record": (
-                    "Everything this practice's Alliance Desktop holds about the patient named "
-                    "below: details and consents, courses of care with their goals, visits, "
-                    "corrections (amendments) and questionnaires, chart notes, alerts, the "
-                    "practitioner's reflections about the care (without their private notes) "
-                    "and the history of changes to the record."
-                ),
+                "About this record": ABOUT_RECORD,
                 "Practice": read_meta(s).get(KEY_NAME, ""),
                 "Produced at": _moment(utcnow()),
                 "Patient": {
@@ -541,16 +546,25 @@ class PatientDataService:
             p = get_or_raise(s, Patient, patient_id, "patient")
             if _mentions(reason, p):
                 raise ValidationError(
-                    "Leave the patient's name and contact details out of the reason: the audit "
-                    "trail keeps the reason after the erasure.",
+                    translate(
+                        "PatientData",
+                        "Leave the patient's name and contact details out of the reason: the "
+                        "audit trail keeps the reason after the erasure.",
+                    ),
                     field="reason_for_the_erasure",
                 )
             keep = self._retention(s, p, today)
             if keep.within_retention and not confirm_within_retention:
                 raise ConfirmationRequired(
-                    f"This record must normally be kept until {keep.keep_until:%d %B %Y} "
-                    f"(last contact {keep.last_contact:%d %B %Y}). Erase it anyway only if "
-                    "there is a lawful reason to; the erasure cannot be undone."
+                    translate(
+                        "PatientData",
+                        "This record must normally be kept until {until} (last contact {last}). "
+                        "Erase it anyway only if there is a lawful reason to; the erasure cannot "
+                        "be undone.",
+                    ).format(
+                        until=day(keep.keep_until, long=True),
+                        last=day(keep.last_contact, long=True),
+                    )
                 )
             conn = s.connection()
             sqlite = conn.dialect.name == "sqlite"

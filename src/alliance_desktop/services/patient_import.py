@@ -18,6 +18,7 @@ from alliance_desktop.domain.patient_import import (
     build_preview,
     match_existing,
 )
+from alliance_desktop.domain.text import translate
 from alliance_desktop.store.models import Patient
 from alliance_desktop.store.unit_of_work import Store
 
@@ -32,7 +33,9 @@ class ImportCancelled(ValidationError):
     """The person stopped the import; the write was rolled back and nothing was stored."""
 
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was stored.")
+        super().__init__(
+            translate("PatientImportService", "The import was cancelled; nothing was stored.")
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from alliance_desktop.domain import validation as v
 from alliance_desktop.domain.errors import ValidationError
+from alliance_desktop.domain.text import number, translate
 from alliance_desktop.store.models import Practitioner, StoreMeta
 from alliance_desktop.store.unit_of_work import Store
 
@@ -120,9 +121,16 @@ class PracticeService:
         pin = pin.strip()
         low, high = PIN_DIGITS
         if not (pin.isdigit() and low <= len(pin) <= high):
-            raise ValidationError(f"The PIN must be {low} to {high} digits.", field="pin")
+            raise ValidationError(
+                translate("Practice", "The PIN must be {low} to {high} digits.").format(
+                    low=number(low), high=number(high)
+                ),
+                field="pin",
+            )
         if len(set(pin)) == 1:
-            raise ValidationError("Choose a PIN that is not one digit repeated.", field="pin")
+            raise ValidationError(
+                translate("Practice", "Choose a PIN that is not one digit repeated."), field="pin"
+            )
         from argon2 import PasswordHasher  # only for the PIN: not at every start
 
         with self._store.write() as s:

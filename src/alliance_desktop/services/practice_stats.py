@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from alliance_desktop.domain.alerts import Severity
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.instruments import CHECKIN_ID, Instrument, score
+from alliance_desktop.domain.text import day, translate
 from alliance_desktop.domain.vocab import EpisodeStatus, Respondent
 from alliance_desktop.services.alerts import OPEN
 from alliance_desktop.services.instruments import InstrumentRegistry
@@ -403,8 +404,11 @@ class PracticeStatsService:
         end = _as_date(end, "end")
         if end < start:
             raise ValidationError(
-                f"The period ends ({end:%d %b %Y}) before it starts ({start:%d %b %Y}). "
-                "Please choose an end date on or after the start date.",
+                translate(
+                    "PracticeStats",
+                    "The period ends ({end}) before it starts ({start}). "
+                    "Please choose an end date on or after the start date.",
+                ).format(end=day(end), start=day(start)),
                 field="end",
             )
         lo = dt.datetime.combine(start, dt.time.min)
@@ -429,7 +433,11 @@ def _as_date(value: object, which: str) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if not isinstance(value, dt.date):
-        raise ValidationError(f"Please give the {which} of the period as a date.", field=which)
+        if which == "start":
+            message = translate("PracticeStats", "Please give the start of the period as a date.")
+        else:
+            message = translate("PracticeStats", "Please give the end of the period as a date.")
+        raise ValidationError(message, field=which)
     return value
 
 

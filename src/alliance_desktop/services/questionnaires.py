@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from alliance_desktop.domain import validation as v
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.instruments import Score, score
+from alliance_desktop.domain.text import translate
 from alliance_desktop.domain.vocab import Respondent, ResponseMode, VisitStatus
 from alliance_desktop.services._common import get_or_raise
 from alliance_desktop.services.instruments import InstrumentRegistry
@@ -76,29 +77,41 @@ def add_response(
     instrument = registry.get(data.instrument_id, data.instrument_version)
     answers = instrument.check_answers(dict(data.answers))
     if set(data.texts) - set(answers):
-        raise ValidationError("An activity name was given for an item with no answer.")
+        raise ValidationError(
+            translate("Questionnaires", "An activity name was given for an item with no answer.")
+        )
     if not answers:
-        raise ValidationError("A questionnaire needs at least one answer.")
+        raise ValidationError(
+            translate("Questionnaires", "A questionnaire needs at least one answer.")
+        )
     get_or_raise(s, Patient, data.patient_id, "patient")
     if data.visit_id is not None:
         visit = get_or_raise(s, Visit, data.visit_id, "visit")
         if visit.patient_id != data.patient_id:
-            raise ValidationError("This visit belongs to another patient.")
+            raise ValidationError(
+                translate("Questionnaires", "This visit belongs to another patient.")
+            )
         # The practitioner's own rating is part of the signed record; the patient's check-in is
         # the patient's voice and may arrive after signing (a paper form keyed in later).
         if visit.status is VisitStatus.SIGNED and data.respondent != Respondent.PATIENT:
             raise ValidationError(
-                "This visit is signed; your own rating can no longer be changed. "
-                "Add an amendment instead."
+                translate(
+                    "Questionnaires",
+                    "This visit is signed; your own rating can no longer be changed. "
+                    "Add an amendment instead.",
+                )
             )
     if not isinstance(data.answered_at, dt.datetime):
-        raise ValidationError("Please give when the questionnaire was answered.")
+        raise ValidationError(
+            translate("Questionnaires", "Please give when the questionnaire was answered.")
+        )
     answered_at = data.answered_at
     if answered_at.tzinfo is not None:
         answered_at = answered_at.astimezone().replace(tzinfo=None)
     if answered_at > dt.datetime.now() + dt.timedelta(hours=1):
         raise ValidationError(
-            "A questionnaire cannot be answered in the future.", field="answered_at"
+            translate("Questionnaires", "A questionnaire cannot be answered in the future."),
+            field="answered_at",
         )
     response = QuestionnaireResponse(
         patient_id=data.patient_id,
@@ -173,7 +186,10 @@ class QuestionnaireService:
                 visit = s.get(Visit, response.visit_id)
                 if visit is not None and visit.status is VisitStatus.SIGNED:
                     raise ValidationError(
-                        "This questionnaire belongs to a signed visit and cannot be removed."
+                        translate(
+                            "Questionnaires",
+                            "This questionnaire belongs to a signed visit and cannot be removed.",
+                        )
                     )
             delete_response(s, response_id)
             s.flush()

@@ -13,6 +13,7 @@ from alliance_desktop.domain import validation as v
 from alliance_desktop.domain.cpd import CpdActivity, CpdTotals, cpd_totals, cycle_containing
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.people import display_name
+from alliance_desktop.domain.text import translate
 from alliance_desktop.domain.vocab import CpdTheme, ReflectionTemplate
 from alliance_desktop.services._common import get_or_raise
 from alliance_desktop.services.practice import KEY_CPD_START, read_meta
@@ -72,7 +73,10 @@ def _clean(data: ReflectionInput) -> ReflectionInput:
             tags.append(cleaned)
     themes = frozenset(CpdTheme.parse(t, field="themes") for t in data.themes)
     if data.written_on > dt.date.today():
-        raise ValidationError("A reflection cannot be dated in the future.", field="written_on")
+        raise ValidationError(
+            translate("Reflections", "A reflection cannot be dated in the future."),
+            field="written_on",
+        )
     return ReflectionInput(
         title=v.required_text(data.title, "title", max_chars=300),
         written_on=data.written_on,
@@ -205,7 +209,9 @@ class ReflectionService:
         if data.visit_id is not None:
             visit = get_or_raise(s, Visit, data.visit_id, "visit")
             if data.patient_id is not None and visit.patient_id != data.patient_id:
-                raise ValidationError("This visit belongs to another patient.")
+                raise ValidationError(
+                    translate("Reflections", "This visit belongs to another patient.")
+                )
         r.title = data.title
         r.written_on = data.written_on
         r.template = data.template

@@ -39,6 +39,7 @@ from alliance_desktop.domain.cpd import (
 )
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.instruments import FUNCTION_ID, score
+from alliance_desktop.domain.text import QT_TRANSLATE_NOOP, number, translate
 from alliance_desktop.domain.vocab import (
     CpdTheme,
     EpisodeStatus,
@@ -104,7 +105,7 @@ def _header(s: Session, today: dt.date) -> ReportHeader:
         if found is not None:
             name, registration = found.name, found.registration
     return ReportHeader(
-        practice_name=meta.get(KEY_NAME, "") or "Your practice",
+        practice_name=meta.get(KEY_NAME, "") or translate("ReportContent", "Your practice"),
         practitioner_name=name,
         practitioner_registration=registration,
         generated_on=today,
@@ -131,16 +132,18 @@ class ProgressSection(StrEnum):
 
     @property
     def label(self) -> str:
-        return _SECTION_LABELS[self]
+        return translate("ReportContent", _SECTION_LABELS[self])
 
 
 _SECTION_LABELS = {
-    ProgressSection.GOALS: "Goals and progress",
-    ProgressSection.PLAN: "Agreed plan and self-care",
-    ProgressSection.PAIN: "Pain, first and latest",
-    ProgressSection.FUNCTION: "Everyday activities (function)",
-    ProgressSection.OUTCOME_CHARTS: "Pain and goal charts",
-    ProgressSection.ALLIANCE_CHART: "Alliance chart (the patient's own ratings)",
+    ProgressSection.GOALS: QT_TRANSLATE_NOOP("ReportContent", "Goals and progress"),
+    ProgressSection.PLAN: QT_TRANSLATE_NOOP("ReportContent", "Agreed plan and self-care"),
+    ProgressSection.PAIN: QT_TRANSLATE_NOOP("ReportContent", "Pain, first and latest"),
+    ProgressSection.FUNCTION: QT_TRANSLATE_NOOP("ReportContent", "Everyday activities (function)"),
+    ProgressSection.OUTCOME_CHARTS: QT_TRANSLATE_NOOP("ReportContent", "Pain and goal charts"),
+    ProgressSection.ALLIANCE_CHART: QT_TRANSLATE_NOOP(
+        "ReportContent", "Alliance chart (the patient's own ratings)"
+    ),
 }
 
 #: Ticked unless the practitioner unticks them; the alliance chart is asked for explicitly.
@@ -283,7 +286,10 @@ def _parse_sections(sections: Iterable[ProgressSection | str]) -> frozenset[Prog
         except ValueError:
             allowed = ", ".join(m.value for m in ProgressSection)
             raise ValidationError(
-                f"'{value}' is not a report section (choose from: {allowed}).", field="sections"
+                translate(
+                    "ReportContent", "'{value}' is not a report section (choose from: {allowed})."
+                ).format(value=value, allowed=allowed),
+                field="sections",
             ) from None
     return frozenset(chosen)
 
@@ -361,15 +367,25 @@ def _bands(scores: Sequence[float]) -> tuple[ScoreBand, ...]:
 def _cautions(o: PracticeOverview) -> tuple[str, ...]:
     notes = []
     if o.visits_with_checkin == 0:
-        notes.append("No check-ins in this period: there is nothing to summarise yet.")
+        notes.append(
+            translate(
+                "ReportContent", "No check-ins in this period: there is nothing to summarise yet."
+            )
+        )
     elif o.checkins_scored < SMALL_NUMBERS:
         notes.append(
-            f"Based on {o.checkins_scored} scored check-ins only: read the figures with care."
+            translate(
+                "ReportContent",
+                "Based on {count} scored check-ins only: read the figures with care.",
+            ).format(count=number(o.checkins_scored))
         )
     if o.visits_with_checkin and o.perfect_share >= 0.5:
         notes.append(
-            "Half or more of the check-ins were perfect scores (the ceiling): patients may not "
-            "feel free to criticise. Drops and low single items say more than the totals."
+            translate(
+                "ReportContent",
+                "Half or more of the check-ins were perfect scores (the ceiling): patients may "
+                "not feel free to criticise. Drops and low single items say more than the totals.",
+            )
         )
     return tuple(notes)
 
@@ -431,14 +447,30 @@ class PeerReviewSummary:
         """Plain-language list of what is still needed (empty when all is met)."""
         out = []
         if self.hours_short > 0:
-            out.append(f"{self.hours_short:g} more hours of CPD")
+            out.append(
+                translate("ReportContent", "{hours} more hours of CPD").format(
+                    hours=number(self.hours_short)
+                )
+            )
         if self.hours_with_others_short > 0:
-            out.append(f"{self.hours_with_others_short:g} more hours learning with others")
-        out += [f"an activity in theme {t.label}" for t in self.themes_missing]
+            out.append(
+                translate("ReportContent", "{hours} more hours learning with others").format(
+                    hours=number(self.hours_with_others_short)
+                )
+            )
+        out += [
+            translate("ReportContent", "an activity in theme {theme}").format(theme=t.label)
+            for t in self.themes_missing
+        ]
         if not self.objective_activity_done:
-            out.append("an objective activity (for example a patient feedback summary)")
+            out.append(
+                translate(
+                    "ReportContent",
+                    "an objective activity (for example a patient feedback summary)",
+                )
+            )
         if not self.communication_consent_done:
-            out.append("a communication and consent activity")
+            out.append(translate("ReportContent", "a communication and consent activity"))
         return tuple(out)
 
 
@@ -679,7 +711,9 @@ class ReportService:
         if episode_id is not None:
             episode = get_or_raise(s, Episode, episode_id, "episode")
             if episode.patient_id != patient_id:
-                raise ValidationError("This episode belongs to another patient.")
+                raise ValidationError(
+                    translate("ReportContent", "This episode belongs to another patient.")
+                )
             return episode
         return s.scalars(
             select(Episode)
@@ -764,7 +798,10 @@ class ReportService:
         item_ids = sorted({k for r in responses for k, val in r.answers.items() if val is not None})
         activities = tuple(
             ActivityScore(
-                name=names.get(item_id) or f"Activity {item_id.lstrip('a')}",
+                name=names.get(item_id)
+                or translate("ReportContent", "Activity {number}").format(
+                    number=item_id.lstrip("a")
+                ),
                 first=first.answers.get(item_id),
                 latest=latest.answers.get(item_id) if len(responses) > 1 else None,
             )
@@ -836,7 +873,10 @@ class ReportService:
         if isinstance(cycle_start, dt.datetime):
             cycle_start = cycle_start.date()
         if not isinstance(cycle_start, dt.date):
-            raise ValidationError("Please give the first day of the cycle.", field="cycle_start")
+            raise ValidationError(
+                translate("ReportContent", "Please give the first day of the cycle."),
+                field="cycle_start",
+            )
         start, end = cycle_containing(cycle_start, cycle_start)
         with self._store.read() as s:
             header = _header(s, today or dt.date.today())
@@ -932,38 +972,47 @@ def _pain(rows: Sequence[tuple[dt.date, int | None, int | None]]) -> PainSummary
 
 
 def _requirements(t: CpdTotals) -> tuple[Requirement, ...]:
+    def hours(value: float) -> str:
+        return translate("ReportContent", "{hours} hours").format(hours=number(value))
+
+    at_least_one_activity = translate("ReportContent", "at least one activity")
+    not_yet = translate("ReportContent", "not yet")
+    #: A CPD requirement that is met
+    done = translate("ReportContent", "done")
     return (
         Requirement(
-            "CPD hours",
-            f"{REQUIRED_HOURS:g} hours",
-            f"{t.hours:g} hours",
+            translate("ReportContent", "CPD hours"),
+            hours(REQUIRED_HOURS),
+            hours(t.hours),
             t.hours >= REQUIRED_HOURS,
         ),
         Requirement(
-            "Learning with others",
-            f"{REQUIRED_HOURS_WITH_OTHERS:g} hours",
-            f"{t.hours_with_others:g} hours",
+            translate("ReportContent", "Learning with others"),
+            hours(REQUIRED_HOURS_WITH_OTHERS),
+            hours(t.hours_with_others),
             t.hours_with_others >= REQUIRED_HOURS_WITH_OTHERS,
         ),
         *(
             Requirement(
-                f"Theme {theme.label}",
-                "at least one activity",
-                "covered" if theme in t.themes_covered else "not yet",
+                translate("ReportContent", "Theme {theme}").format(theme=theme.label),
+                at_least_one_activity,
+                #: A CPD theme with at least one activity
+                translate("ReportContent", "covered") if theme in t.themes_covered else not_yet,
                 theme in t.themes_covered,
             )
             for theme in CpdTheme
         ),
         Requirement(
-            "Objective activity",
-            "at least one",
-            "done" if t.has_objective_activity else "not yet",
+            translate("ReportContent", "Objective activity"),
+            #: An objective activity: at least one is required in a CPD cycle
+            translate("ReportContent", "at least one"),
+            done if t.has_objective_activity else not_yet,
             t.has_objective_activity,
         ),
         Requirement(
-            "Communication and consent",
-            "at least one activity",
-            "done" if t.has_communication_consent else "not yet",
+            translate("ReportContent", "Communication and consent"),
+            at_least_one_activity,
+            done if t.has_communication_consent else not_yet,
             t.has_communication_consent,
         ),
     )

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from alliance_desktop.domain import validation as v
 from alliance_desktop.domain.errors import ConfirmationRequired, ValidationError
 from alliance_desktop.domain.instruments import CHECKIN_ID, PRACTITIONER_ID, PRACTITIONER_ITEMS
+from alliance_desktop.domain.text import day, translate
 from alliance_desktop.domain.vocab import (
     Adherence,
     Chaperone,
@@ -190,12 +191,17 @@ def _clean(draft: VisitDraft) -> VisitDraft:
         draft.duration_minutes, "duration_in_minutes", minimum=1, maximum=480, required=True
     )
     if not isinstance(draft.starts_at, dt.datetime):
-        raise ValidationError("Please give the visit's date and time.", field="starts_at")
+        raise ValidationError(
+            translate("Visits", "Please give the visit's date and time."), field="starts_at"
+        )
     if draft.starts_at.tzinfo is not None:
         changes["starts_at"] = draft.starts_at.astimezone().replace(tzinfo=None)
     for item, value in draft.practitioner_rating.items():
         if item not in PRACTITIONER_ITEMS:
-            raise ValidationError(f"Unknown rating item '{item}'.", field="practitioner_rating")
+            raise ValidationError(
+                translate("Visits", "Unknown rating item '{item}'.").format(item=item),
+                field="practitioner_rating",
+            )
         v.score(value, f"{item}_rating")
     for value in draft.goal_progress.values():
         v.score(value, "goal_progress")
@@ -205,7 +211,9 @@ def _clean(draft: VisitDraft) -> VisitDraft:
 def _check_future(starts_at: dt.datetime, confirm_future: bool) -> None:
     if not confirm_future and starts_at.date() > dt.date.today():
         raise ConfirmationRequired(
-            f"The visit date {starts_at:%d %b %Y} is in the future. Is that right?",
+            translate("Visits", "The visit date {date} is in the future. Is that right?").format(
+                date=day(starts_at.date())
+            ),
             field="starts_at",
         )
 
@@ -281,7 +289,9 @@ class VisitService:
         with self._store.write() as s:
             patient = get_or_raise(s, Patient, patient_id, "patient")
             if patient.archived:
-                raise ValidationError("This patient is archived; restore them to add a visit.")
+                raise ValidationError(
+                    translate("Visits", "This patient is archived; restore them to add a visit.")
+                )
             if episode_id is None:
                 episode_id = s.scalar(
                     select(Episode.id).where(
@@ -290,19 +300,29 @@ class VisitService:
                 )
                 if episode_id is None:
                     raise ValidationError(
-                        "This patient has no open episode of care. Start one first "
-                        "(Patient > New episode)."
+                        translate(
+                            "Visits",
+                            "This patient has no open episode of care. Start one first "
+                            "(Patient > New episode).",
+                        )
                     )
             episode = get_or_raise(s, Episode, episode_id, "episode")
             if episode.patient_id != patient_id:
-                raise ValidationError("This episode belongs to another patient.")
+                raise ValidationError(
+                    translate("Visits", "This episode belongs to another patient.")
+                )
             if episode.status is not EpisodeStatus.OPEN:
                 raise ValidationError(
-                    "This episode has been discharged; reopen it or start a new one first."
+                    translate(
+                        "Visits",
+                        "This episode has been discharged; reopen it or start a new one first.",
+                    )
                 )
             if starts_at.date() < episode.started_on:
                 raise ValidationError(
-                    f"The visit is before the episode started ({episode.started_on:%d %b %Y}).",
+                    translate("Visits", "The visit is before the episode started ({date}).").format(
+                        date=day(episode.started_on)
+                    ),
                     field="starts_at",
                 )
             previous = s.scalars(
@@ -338,7 +358,9 @@ class VisitService:
                 started = s.get_one(Episode, visit.episode_id).started_on
                 if clean.starts_at.date() < started:
                     raise ValidationError(
-                        f"The visit cannot be before its episode started ({started:%d %b %Y}).",
+                        translate(
+                            "Visits", "The visit cannot be before its episode started ({date})."
+                        ).format(date=day(started)),
                         field="starts_at",
                     )
             for name in _COLUMN_FIELDS:
@@ -419,7 +441,9 @@ class VisitService:
         with self._store.write() as s:
             visit = get_or_raise(s, Visit, visit_id, "visit")
             if visit.status is not VisitStatus.SIGNED:
-                raise ValidationError("This visit is still a draft; edit it directly.")
+                raise ValidationError(
+                    translate("Visits", "This visit is still a draft; edit it directly.")
+                )
             amendment = Amendment(
                 visit_id=visit_id, author_id=self._store.actor_id, reason=reason, text=text
             )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alliance_desktop.domain.text import translate
+
 CLOUD_NAMES = (
     "dropbox",
     "onedrive",
@@ -54,11 +56,12 @@ def location_warning(folder: Path, *, mounts: str | None = None) -> str | None:
     lowered = [part.lower() for part in folder.resolve().parts]
     for part in lowered:
         if any(part.startswith(name) for name in CLOUD_NAMES):
-            return (
-                f"The practice is in a cloud-synchronised folder ({folder}). Syncing a database "
+            return translate(
+                "LocationCheck",
+                "The practice is in a cloud-synchronised folder ({folder}). Syncing a database "
                 "while it is open can corrupt it. Keep the practice on this computer's own disk "
-                "and put a backup copy in the cloud folder instead."
-            )
+                "and put a backup copy in the cloud folder instead.",
+            ).format(folder=folder)
     if mounts is None:
         try:
             mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
@@ -66,9 +69,10 @@ def location_warning(folder: Path, *, mounts: str | None = None) -> str | None:
             mounts = ""
     fstype = _mount_type(folder, mounts) if mounts else None
     if fstype in NETWORK_FS:
-        return (
-            f"The practice is on a network drive ({fstype}). The database's safety features do "
+        return translate(
+            "LocationCheck",
+            "The practice is on a network drive ({kind}). The database's safety features do "
             "not work over a network and records can be damaged. Keep it on this computer's "
-            "own disk."
-        )
+            "own disk.",
+        ).format(kind=fstype)
     return None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from alliance_desktop.domain.text import number, translate
 from alliance_desktop.store.backup import backup_database
 from alliance_desktop.store.errors import StoreError, StoreTooNewError
 
@@ -91,7 +92,7 @@ def _stored_revision(engine: Engine) -> str | None:
 
 def check_restorable(path: Path, key: bytes | None = None) -> str:
     """The schema revision of a backup file, if this app can open it; else StoreTooNewError."""
-    from alliance_desktop.store.engine import connect_file
+    from alliance_desktop.store.location import connect_file
 
     try:
         conn = connect_file(path, key, readonly=True)
@@ -101,7 +102,9 @@ def check_restorable(path: Path, key: bytes | None = None) -> str:
             conn.close()
     except Exception:  # not a database, or not one this key opens
         raise StoreTooNewError(
-            f"{path.name} is not an Alliance Desktop backup; nothing was changed."
+            translate(
+                "StoreMigrate", "{name} is not an Alliance Desktop backup; nothing was changed."
+            ).format(name=path.name)
         ) from None
     revision = str(row[0]) if row else ""
     if revision == SCHEMA_HEAD:
@@ -111,8 +114,11 @@ def check_restorable(path: Path, key: bytes | None = None) -> str:
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if revision not in known:
         raise StoreTooNewError(
-            f"{path.name} was made by a newer version of Alliance Desktop (schema {revision}); "
-            "nothing was changed."
+            translate(
+                "StoreMigrate",
+                "{name} was made by a newer version of Alliance Desktop (schema {schema}); "
+                "nothing was changed.",
+            ).format(name=path.name, schema=revision)
         )
     return revision
 
@@ -133,14 +139,20 @@ def upgrade_to_head(
     state = schema_state(engine)
     if state is SchemaState.AHEAD:
         raise StoreTooNewError(
-            f"This practice database was last opened by a newer version of Alliance Desktop "
-            f"(schema {current_revision(engine)}). It has not been changed. "
-            f"Please install the newer version to open it."
+            translate(
+                "StoreMigrate",
+                "This practice database was last opened by a newer version of Alliance Desktop "
+                "(schema {schema}). It has not been changed. "
+                "Please install the newer version to open it.",
+            ).format(schema=current_revision(engine))
         )
     if state is SchemaState.FOREIGN:
         raise StoreTooNewError(
-            "This file holds a database that is not an Alliance Desktop practice; "
-            "it has not been changed."
+            translate(
+                "StoreMigrate",
+                "This file holds a database that is not an Alliance Desktop practice; "
+                "it has not been changed.",
+            )
         )
     if state is SchemaState.CURRENT:
         return None
@@ -172,16 +184,27 @@ def upgrade_to_head(
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
                     if broken:
                         raise StoreError(
-                            f"The database upgrade would leave {len(broken)} broken references; "
-                            "nothing was changed."
+                            translate(
+                                "StoreMigrate",
+                                "The database upgrade would leave {count} broken references; "
+                                "nothing was changed.",
+                            ).format(count=number(len(broken)))
                         )
         except StoreError:
             raise
         except Exception as exc:
-            raise StoreError(
-                f"The practice database could not be upgraded ({exc}). Nothing was changed"
-                + (f"; a backup was made first: {backup.name}." if backup else ".")
-            ) from exc
+            if backup is None:
+                message = translate(
+                    "StoreMigrate",
+                    "The practice database could not be upgraded ({problem}). Nothing was changed.",
+                ).format(problem=exc)
+            else:
+                message = translate(
+                    "StoreMigrate",
+                    "The practice database could not be upgraded ({problem}). Nothing was changed"
+                    "; a backup was made first: {name}.",
+                ).format(problem=exc, name=backup.name)
+            raise StoreError(message) from exc
         finally:
             if sqlite and raw is not None:
                 raw.execute("PRAGMA foreign_keys=ON")

@@ -29,6 +29,7 @@ from alliance_desktop.services.exchange import (
     OperationCancelled,
 )
 from alliance_desktop.store.errors import StoreError
+from alliance_desktop.ui import formats
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.dialogs.erase_patient_dialog import ErasePatientDialog
 from alliance_desktop.ui.long_task import Cancelled, LongTask, Progress
@@ -175,7 +176,7 @@ class DataExchange(QObject):
 
         def done(summary: ExportSummary) -> str:
             return self.tr("Exported {count} records to {path}.").format(
-                count=f"{summary.records:,}", path=summary.path
+                count=formats.number(summary.records), path=summary.path
             )
 
         return self._run(
@@ -222,12 +223,12 @@ class DataExchange(QObject):
         def done(summary: DeidentifiedSummary) -> str:
             left = summary.left_out_without_consent
             text = self.tr("Saved the research export of {count} patients to {path}.").format(
-                count=f"{summary.patients:,}", path=summary.path
+                count=formats.number(summary.patients), path=summary.path
             )
             if left:
                 text += " " + self.tr(
                     "{count} patients without research consent were left out."
-                ).format(count=f"{left:,}")
+                ).format(count=formats.number(left))
             return text
 
         return self._run(

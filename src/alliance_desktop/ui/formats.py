@@ -16,6 +16,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from alliance_desktop.domain import text
+
 #: The locale dates are written in when no translation is installed: English names, the same
 #: as ``strftime`` in the C locale ("Nov", "Thu").
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -25,8 +27,15 @@ _current = [QLocale(ENGLISH)]
 
 
 def use_locale(locale: QLocale | None) -> None:
-    """Write dates in ``locale`` from now on; None goes back to English."""
+    """Write dates and numbers in ``locale`` from now on; None goes back to English.
+
+    The sentences the domain and services make follow too (``domain.text.install_formats``).
+    """
     _current[0] = QLocale(ENGLISH if locale is None else locale)
+    if locale is None:
+        text.install_formats(None, None)
+    else:
+        text.install_formats(number, _day_in_words)
 
 
 def locale() -> QLocale:
@@ -51,3 +60,21 @@ def moment(value: dt.datetime, fmt: str = "ddd dd MMM yyyy HH:mm") -> str:
 def clock(value: dt.datetime | dt.time, fmt: str = "HH:mm") -> str:
     """A time of day: ``14:05``."""
     return _current[0].toString(QTime(value.hour, value.minute, value.second), fmt)
+
+
+def _day_in_words(value: dt.date, long: bool) -> str:
+    return day(value, "dd MMMM yyyy" if long else "dd MMM yyyy")
+
+
+def number(value: float, decimals: int | None = None) -> str:
+    """A number for reading: ``1,234`` and ``1.5`` in English, ``1 234`` and ``1,5`` in French.
+
+    ``decimals`` fixes the digits after the decimal point; None writes as few as the value
+    needs (a whole number without any).
+    """
+    if decimals is not None:
+        return _current[0].toString(float(value), "f", decimals)
+    if isinstance(value, int) or float(value).is_integer():
+        return _current[0].toString(int(value))
+    shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+    return _current[0].toString(float(value), "g", shortest)

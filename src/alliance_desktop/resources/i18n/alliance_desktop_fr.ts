@@ -82,6 +82,13 @@
     </message>
 </context>
 <context>
+    <name>AlertService</name>
+    <message>
+        <source>This alert is already open.</source>
+        <translation>Cette alerte est déjà ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <source>goals</source>
@@ -311,6 +318,42 @@
     <message>
         <source>Alliance Desktop</source>
         <translation>Alliance Desktop</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Nothing was changed, and there is no good backup in {folder}.</source>
+        <translation>{problem}
+
+Rien n’a été modifié, et il n’y a aucune sauvegarde valide dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Nothing has been changed. The latest good backup is from {made} ({patients} patients, {visits} visits). Restore it? The unreadable file is kept aside in the backups folder.</source>
+        <translation>{problem}
+
+Rien n’a été modifié. La dernière sauvegarde valide date du {made} ({patients} patients, {visits} séances). La restaurer&#xa0;? Le fichier illisible est mis de côté dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Something went wrong and that action was not completed. Your saved records are safe.
+
+({kind})</source>
+        <translation>Un problème est survenu et cette action n’a pas été menée à bien. Vos dossiers enregistrés sont intacts.
+
+({kind})</translation>
+    </message>
+    <message>
+        <source>Alliance Desktop is already open on this practice ({folder}). Use the window that is open.</source>
+        <translation>Alliance Desktop est déjà ouvert sur ce cabinet ({folder}). Utilisez la fenêtre ouverte.</translation>
     </message>
 </context>
 <context>
@@ -834,6 +877,26 @@ Faire un export pour la recherche&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>The number of patients and visits cannot be negative.</source>
+        <extracomment>Alliance trajectory archetypes (weights) and how a level evolves visit by visit.</extracomment>
+        <translation>Le nombre de patients et de séances ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>At most {patients} patients and {visits} visits per patient.</source>
+        <translation>Au plus {patients} patients et {visits} séances par patient.</translation>
+    </message>
+    <message>
+        <source>This practice already holds patients; demo data only fills an empty store.</source>
+        <translation>Ce cabinet contient déjà des patients&#xa0;; les données de démonstration ne remplissent qu’une base vide.</translation>
+    </message>
+    <message>
+        <source>This practice already holds data; demo data needs an empty one.</source>
+        <translation>Ce cabinet contient déjà des données&#xa0;; les données de démonstration exigent un cabinet vide.</translation>
+    </message>
+</context>
+<context>
     <name>DischargeDialog</name>
     <message>
         <source>Discharge</source>
@@ -906,6 +969,45 @@ Faire un export pour la recherche&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Episodes</name>
+    <message>
+        <source>{reason} ({start} – {end})</source>
+        <translation>{reason} ({start} – {end})</translation>
+    </message>
+    <message>
+        <source>{reason} ({start})</source>
+        <translation>{reason} ({start})</translation>
+    </message>
+    <message>
+        <source>Please give the date the episode started.</source>
+        <translation>Veuillez indiquer la date de début de l’épisode de soins.</translation>
+    </message>
+    <message>
+        <source>An episode cannot start in the future.</source>
+        <translation>Un épisode de soins ne peut pas commencer dans le futur.</translation>
+    </message>
+    <message>
+        <source>This patient already has an open episode ({reason}). Discharge it before starting a new one.</source>
+        <translation>Ce patient a déjà un épisode de soins en cours ({reason}). Clôturez-le avant d’en ouvrir un nouveau.</translation>
+    </message>
+    <message>
+        <source>The episode cannot start after its first visit ({date}).</source>
+        <translation>L’épisode de soins ne peut pas commencer après sa première séance ({date}).</translation>
+    </message>
+    <message>
+        <source>This episode has already been discharged.</source>
+        <translation>Cet épisode de soins est déjà clos.</translation>
+    </message>
+    <message>
+        <source>The episode cannot end before its last visit ({date}).</source>
+        <translation>L’épisode de soins ne peut pas se terminer avant sa dernière séance ({date}).</translation>
+    </message>
+    <message>
+        <source>Another episode is open; discharge it first.</source>
+        <translation>Un autre épisode de soins est en cours&#xa0;; clôturez-le d’abord.</translation>
+    </message>
+</context>
+<context>
     <name>ErasePatientDialog</name>
     <message>
         <source>Erase {name}</source>
@@ -954,6 +1056,599 @@ Faire un export pour la recherche&#xa0;?</translation>
     <message>
         <source>The retention period ended on {until} (last contact {last}): the record may be erased.</source>
         <translation>La durée de conservation a pris fin le {until} (dernier contact le {last})&#xa0;: le dossier peut être effacé.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>alert</source>
+        <extracomment>Tables that never travel: the erasure marker exists only inside an erasing transaction (a file that carried one would open the signed-record guards). alembic_version is not a model. Settings that are credentials of this installation, not facts about the practice: the hand-over PIN is set again on the new computer. Every table&apos;s name as a word in a sentence (&quot;This practice is not empty (it holds 2 audit entry rows)&quot;), marked for translation; a table not here reads as its name with spaces.</extracomment>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>rectification</translation>
+    </message>
+    <message>
+        <source>audit entry</source>
+        <translation>entrée du journal d’audit</translation>
+    </message>
+    <message>
+        <source>chart annotation</source>
+        <translation>note de graphique</translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation>épisode de soins</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>goal progress</source>
+        <translation>progression d’objectif</translation>
+    </message>
+    <message>
+        <source>goal revision</source>
+        <translation>révision d’objectif</translation>
+    </message>
+    <message>
+        <source>instrument definition</source>
+        <translation>définition de questionnaire</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation>praticien</translation>
+    </message>
+    <message>
+        <source>questionnaire answer</source>
+        <translation>réponse à un questionnaire</translation>
+    </message>
+    <message>
+        <source>questionnaire response</source>
+        <translation>questionnaire rempli</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>réflexion</translation>
+    </message>
+    <message>
+        <source>store meta</source>
+        <translation>réglage du cabinet</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>stratégie</translation>
+    </message>
+    <message>
+        <source>strategy review</source>
+        <translation>suivi de stratégie</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>séance</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there; nothing was written.</source>
+        <translation>Le dossier {folder} est introuvable&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is not one of its choices</source>
+        <translation>ne fait pas partie des choix possibles</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>n’est pas une date et une heure</translation>
+    </message>
+    <message>
+        <source>has the wrong kind of time (with or without a time zone)</source>
+        <translation>n’a pas le bon type d’heure (avec ou sans fuseau horaire)</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>n’est pas une date</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>n’est ni vrai ni faux</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>est illisible</translation>
+    </message>
+    <message>
+        <source>has a type this version cannot read</source>
+        <translation>a un type que cette version ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <extracomment>What each file of a de-identified export holds. Kept on purpose: codes, age bands, days since the episode began, numeric scores and counts, yes/no flags and closed choices (enums). Left out on purpose: every name, contact detail, date and free-text column (episode reason and discharge note; goal wording, measure, target and reasons; strategy description, responsibilities and barriers; every visit note, touch note, decision, setting, state, rupture and repair note; amendments; answer texts; progress notes; chart annotations, alerts, reflections and the audit trail as a whole), and the answers&apos; language.</extracomment>
+        <translation>L’export a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>L’import a été annulé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This practice already holds patients; a practice file is imported only into a new, empty practice. Nothing was imported.</source>
+        <translation>Ce cabinet contient déjà des patients&#xa0;; un fichier de cabinet ne s’importe que dans un nouveau cabinet vide. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{count} {table}</source>
+        <translation>{table}&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>This practice is not empty (it holds {rows} rows); import into a new practice folder. Nothing was imported.</source>
+        <translation>Ce cabinet n’est pas vide (nombre de lignes par table&#xa0;: {rows})&#xa0;; importez dans un nouveau dossier de cabinet. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>&apos;{format}&apos; is not a research export format (the one format is csv).</source>
+        <translation>«&#xa0;{format}&#xa0;» n’est pas un format d’export pour la recherche (le seul format est csv).</translation>
+    </message>
+    <message>
+        <source>{path} is not a new or empty folder; nothing was written.</source>
+        <translation>{path} n’est pas un dossier nouveau ou vide&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}. Nothing was imported.</source>
+        <translation>Le fichier {path} ne peut pas être lu&#xa0;: {reason}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Alliance Desktop practice export (it is not JSON text). Nothing was imported.</source>
+        <translation>{name} n’est pas un export de cabinet Alliance Desktop (ce n’est pas du texte JSON). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{name} is not a complete practice export (the file ends too early: it was cut short near character {position}). Nothing was imported.</source>
+        <translation>{name} n’est pas un export de cabinet complet (le fichier s’arrête trop tôt&#xa0;: il a été tronqué vers le caractère {position}). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{name} is not a complete practice export (the file is damaged near character {position}). Nothing was imported.</source>
+        <translation>{name} n’est pas un export de cabinet complet (le fichier est endommagé vers le caractère {position}). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Alliance Desktop practice export. Nothing was imported.</source>
+        <translation>{name} n’est pas un export de cabinet Alliance Desktop. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{name} has no readable format version; nothing was imported.</source>
+        <translation>{name} n’a pas de version de format lisible&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{name} was exported by a newer version of Alliance Desktop (file format {version}; this version reads format {supported}). Install the newer version to import it. Nothing was imported.</source>
+        <translation>{name} a été exporté par une version plus récente d’Alliance Desktop (format de fichier {version}&#xa0;; cette version lit le format {supported}). Installez la version plus récente pour l’importer. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{name} was exported by a newer version of Alliance Desktop (database schema {revision}; this version knows up to {head}). Install the newer version to import it. Nothing was imported.</source>
+        <translation>{name} a été exporté par une version plus récente d’Alliance Desktop (schéma de base de données {revision}&#xa0;; cette version connaît les schémas jusqu’à {head}). Installez la version plus récente pour l’importer. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {problem}. Nothing was imported. It was exported by an older version of Alliance Desktop; import it with that version, then open the practice with this one.</source>
+        <translation>{name} est endommagé&#xa0;: {problem}. Rien n’a été importé. Il a été exporté par une version plus ancienne d’Alliance Desktop&#xa0;; importez-le avec cette ancienne version, puis ouvrez le cabinet avec la version actuelle.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {problem}. Nothing was imported.</source>
+        <translation>{name} est endommagé&#xa0;: {problem}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>it holds no tables</source>
+        <translation>il ne contient aucune table</translation>
+    </message>
+    <message>
+        <source>{name} holds records this version does not know ({tables}); it was probably exported by a newer version. Nothing was imported.</source>
+        <translation>{name} contient des données que cette version ne connaît pas ({tables})&#xa0;; il a probablement été exporté par une version plus récente. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>the tables {tables} are missing</source>
+        <translation>les tables {tables} sont absentes</translation>
+    </message>
+    <message>
+        <source>the table {tables} is missing</source>
+        <translation>la table {tables} est absente</translation>
+    </message>
+    <message>
+        <source>the table {table} is not a list of rows</source>
+        <translation>la table {table} n’est pas une liste de lignes</translation>
+    </message>
+    <message>
+        <source>row {row} of {table} does not have the expected columns</source>
+        <translation>la ligne {row} de {table} n’a pas les colonnes attendues</translation>
+    </message>
+    <message>
+        <source>in row {row} of {table}, {column} {problem}</source>
+        <translation>à la ligne {row} de {table}, {column} {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>family name</source>
+        <extracomment>The words a message names a field with, in English (marked for lupdate, translated at use): every field name the services and the domain pass to these checks. Any other field reads as its name with spaces for underscores.</extracomment>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>given names</source>
+        <translation>prénoms</translation>
+    </message>
+    <message>
+        <source>preferred name</source>
+        <translation>prénom usuel</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>communication notes</source>
+        <translation>notes de communication</translation>
+    </message>
+    <message>
+        <source>practice name</source>
+        <translation>nom du cabinet</translation>
+    </message>
+    <message>
+        <source>practitioner name</source>
+        <translation>nom du praticien</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>numéro d’inscription</translation>
+    </message>
+    <message>
+        <source>reason for the erasure</source>
+        <translation>motif de l’effacement</translation>
+    </message>
+    <message>
+        <source>visit type</source>
+        <translation>type de séance</translation>
+    </message>
+    <message>
+        <source>chaperone</source>
+        <translation>présence d’un tiers</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>interprète</translation>
+    </message>
+    <message>
+        <source>consent decision</source>
+        <translation>décision de consentement</translation>
+    </message>
+    <message>
+        <source>beliefs expectations</source>
+        <translation>croyances et attentes</translation>
+    </message>
+    <message>
+        <source>subjective</source>
+        <translation>subjectif</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>examen clinique</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>touch notes</source>
+        <translation>notes sur le toucher</translation>
+    </message>
+    <message>
+        <source>options discussed</source>
+        <translation>options discutées</translation>
+    </message>
+    <message>
+        <source>patient preference</source>
+        <translation>préférence du patient</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>techniques</source>
+        <translation>techniques</translation>
+    </message>
+    <message>
+        <source>self care agreed</source>
+        <translation>travail en autonomie convenu</translation>
+    </message>
+    <message>
+        <source>care setting</source>
+        <translation>cadre des soins</translation>
+    </message>
+    <message>
+        <source>disruptions</source>
+        <translation>perturbations</translation>
+    </message>
+    <message>
+        <source>patient state</source>
+        <translation>état du patient</translation>
+    </message>
+    <message>
+        <source>practitioner state</source>
+        <translation>état du praticien</translation>
+    </message>
+    <message>
+        <source>rupture note</source>
+        <translation>note sur la tension</translation>
+    </message>
+    <message>
+        <source>repair note</source>
+        <translation>note sur la réparation</translation>
+    </message>
+    <message>
+        <source>next steps</source>
+        <translation>prochaines étapes</translation>
+    </message>
+    <message>
+        <source>pain before</source>
+        <translation>douleur avant</translation>
+    </message>
+    <message>
+        <source>pain after</source>
+        <translation>douleur après</translation>
+    </message>
+    <message>
+        <source>comfort with touch</source>
+        <translation>aisance avec le toucher</translation>
+    </message>
+    <message>
+        <source>duration in minutes</source>
+        <translation>durée en minutes</translation>
+    </message>
+    <message>
+        <source>goal rating</source>
+        <translation>note sur les objectifs</translation>
+    </message>
+    <message>
+        <source>task rating</source>
+        <translation>note sur la manière de travailler</translation>
+    </message>
+    <message>
+        <source>bond rating</source>
+        <translation>note sur le lien</translation>
+    </message>
+    <message>
+        <source>trust rating</source>
+        <translation>note sur la confiance</translation>
+    </message>
+    <message>
+        <source>goal progress</source>
+        <translation>progrès vers l’objectif</translation>
+    </message>
+    <message>
+        <source>reason for the amendment</source>
+        <translation>motif de la rectification</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>rectification</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>discharge note</source>
+        <translation>note de fin de prise en charge</translation>
+    </message>
+    <message>
+        <source>goal wording</source>
+        <translation>formulation de l’objectif</translation>
+    </message>
+    <message>
+        <source>proposed by</source>
+        <translation>proposé par</translation>
+    </message>
+    <message>
+        <source>success measure</source>
+        <translation>mesure de la réussite</translation>
+    </message>
+    <message>
+        <source>success target</source>
+        <translation>cible de réussite</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>reason for revising</source>
+        <translation>motif de la révision</translation>
+    </message>
+    <message>
+        <source>strategy description</source>
+        <translation>description de la stratégie</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>cadre</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>qui la met en œuvre</translation>
+    </message>
+    <message>
+        <source>responsibilities</source>
+        <translation>qui fait quoi</translation>
+    </message>
+    <message>
+        <source>patient confidence</source>
+        <translation>confiance du patient</translation>
+    </message>
+    <message>
+        <source>adherence</source>
+        <translation>observance</translation>
+    </message>
+    <message>
+        <source>barriers</source>
+        <translation>obstacles</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation>répondant</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode de saisie</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>manière de travailler</translation>
+    </message>
+    <message>
+        <source>bond</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation>confiance</translation>
+    </message>
+    <message>
+        <source>respect</source>
+        <translation>respect</translation>
+    </message>
+    <message>
+        <source>touch</source>
+        <translation>toucher</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>impression générale</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>douleur</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>thèmes</translation>
+    </message>
+    <message>
+        <source>private notes</source>
+        <translation>notes privées</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>Quoi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>so what</source>
+        <translation>Et alors&#xa0;?</translation>
+    </message>
+    <message>
+        <source>now what</source>
+        <translation>Et maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>feelings</source>
+        <translation>ressentis</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>analysis</source>
+        <translation>analyse</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>conclusion</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation>plan d’action</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1788,50 @@ Faire un export pour la recherche&#xa0;?</translation>
     <message>
         <source>Nothing in the goal has changed yet. Change it, or press Cancel.</source>
         <translation>Rien n’a encore changé dans l’objectif. Modifiez-le, ou appuyez sur Annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <source>This goal is already active.</source>
+        <extracomment>&quot;This goal is already &lt;status&gt;.&quot;, one whole sentence per status (every one of them).</extracomment>
+        <translation>Cet objectif est déjà actif.</translation>
+    </message>
+    <message>
+        <source>This goal is already achieved.</source>
+        <translation>Cet objectif est déjà atteint.</translation>
+    </message>
+    <message>
+        <source>This goal is already revised.</source>
+        <translation>Cet objectif est déjà révisé.</translation>
+    </message>
+    <message>
+        <source>This goal is already dropped.</source>
+        <translation>Cet objectif est déjà abandonné.</translation>
+    </message>
+    <message>
+        <source>This visit is signed and cannot be changed; add an amendment instead.</source>
+        <translation>Cette séance est signée et ne peut plus être modifiée&#xa0;; ajoutez plutôt une rectification.</translation>
+    </message>
+    <message>
+        <source>This goal belongs to another patient.</source>
+        <translation>Cet objectif appartient à un autre patient.</translation>
+    </message>
+    <message>
+        <source>This strategy belongs to another patient.</source>
+        <translation>Cette stratégie appartient à un autre patient.</translation>
+    </message>
+    <message>
+        <source>Goals can only be added to an open episode.</source>
+        <translation>Des objectifs ne peuvent être ajoutés qu’à un épisode de soins en cours.</translation>
+    </message>
+    <message>
+        <source>Only an active goal can be revised; reactivate it first.</source>
+        <translation>Seul un objectif actif peut être révisé&#xa0;; réactivez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>To revise a goal, change its wording and give a reason.</source>
+        <translation>Pour réviser un objectif, modifiez sa formulation et indiquez un motif.</translation>
     </message>
 </context>
 <context>
@@ -1888,10 +2627,179 @@ L’objectif et son historique sont conservés.</translation>
     </message>
 </context>
 <context>
+    <name>InstrumentRegistry</name>
+    <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON ({problem}, column {column})</source>
+        <translation>ce n’est pas du JSON valide ({problem}, colonne {column})</translation>
+    </message>
+    <message>
+        <source>a definition must be a JSON object</source>
+        <translation>une définition doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a questionnaire definition</source>
+        <translation>le fichier est trop volumineux pour être une définition de questionnaire</translation>
+    </message>
+    <message>
+        <source>{name} is missing</source>
+        <translation>{name} est manquant</translation>
+    </message>
+    <message>
+        <source>Unknown field ({names} was unexpected)</source>
+        <translation>Champ inconnu ({names} n’était pas attendu)</translation>
+    </message>
+    <message>
+        <source>Unknown field ({names} were unexpected)</source>
+        <translation>Champs inconnus ({names} n’étaient pas attendus)</translation>
+    </message>
+    <message>
+        <source>Unknown questionnaire &apos;{id}&apos;.</source>
+        <translation>Questionnaire inconnu&#xa0;: «&#xa0;{id}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; version {version} ships with the app; give your definition another id or version.</source>
+        <translation>«&#xa0;{id}&#xa0;» version {version} est fourni avec l’application&#xa0;; donnez à votre définition un autre identifiant ou une autre version.</translation>
+    </message>
+    <message>
+        <source>This questionnaire needs a licence. Confirm that you hold one to import it.</source>
+        <translation>Ce questionnaire nécessite une licence. Confirmez que vous en disposez pour l’importer.</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; version {version} is already imported. A changed definition needs a new version number, so old scores stay as they were.</source>
+        <translation>«&#xa0;{id}&#xa0;» version {version} est déjà importé. Une définition modifiée nécessite un nouveau numéro de version, afin que les anciens scores restent tels qu’ils étaient.</translation>
+    </message>
+    <message>
+        <source>Unknown questionnaire &apos;{id}&apos; version {version}.</source>
+        <translation>Questionnaire inconnu&#xa0;: «&#xa0;{id}&#xa0;» version {version}.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {problem}.</source>
+        <translation>Le fichier {path} ne peut pas être lu&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n’est pas du texte UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>Instruments</name>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The answer to {item} must be a number.</source>
+        <translation>La réponse à «&#xa0;{item}&#xa0;» doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>The answer to {item} must be one of {allowed} (got {value}).</source>
+        <translation>La réponse à «&#xa0;{item}&#xa0;» doit être l’une des valeurs {allowed} (et non {value}).</translation>
+    </message>
+    <message>
+        <source>The answer to {item} must be from {minimum} to {maximum} (got {value}).</source>
+        <translation>La réponse à «&#xa0;{item}&#xa0;» doit être comprise entre {minimum} et {maximum} (et non {value}).</translation>
+    </message>
+    <message>
+        <source>The questionnaire &apos;{questionnaire}&apos; has no item &apos;{item}&apos;.</source>
+        <translation>Le questionnaire «&#xa0;{questionnaire}&#xa0;» n’a pas de question «&#xa0;{item}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>must give a text per language, e.g. {&quot;en&quot;: &quot;...&quot;}</source>
+        <translation>doit donner un texte par langue, par exemple {&quot;en&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>the text in this language is missing</source>
+        <translation>le texte dans cette langue manque</translation>
+    </message>
+    <message>
+        <source>two options have the same value</source>
+        <translation>deux options ont la même valeur</translation>
+    </message>
+    <message>
+        <source>a choice needs at least two options</source>
+        <translation>un choix demande au moins deux options</translation>
+    </message>
+    <message>
+        <source>unknown scale type {kind}</source>
+        <translation>type d’échelle inconnu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>a slider needs &apos;min&apos; and &apos;max&apos;</source>
+        <translation>un curseur demande «&#xa0;min&#xa0;» et «&#xa0;max&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be greater than min ({minimum})</source>
+        <translation>doit être supérieur à min ({minimum})</translation>
+    </message>
+    <message>
+        <source>must be positive and smaller than the range</source>
+        <translation>doit être positif et plus petit que l’étendue de l’échelle</translation>
+    </message>
+    <message>
+        <source>there is no item {item}</source>
+        <translation>il n’y a pas de question {item}</translation>
+    </message>
+    <message>
+        <source>must be fewer than the {count} item it scores</source>
+        <translation>doit être inférieur au nombre de questions comptées ({count})</translation>
+    </message>
+    <message>
+        <source>must be fewer than the {count} items it scores</source>
+        <translation>doit être inférieur au nombre de questions comptées ({count})</translation>
+    </message>
+    <message>
+        <source>must be &apos;sum&apos; or &apos;mean&apos;</source>
+        <translation>doit être «&#xa0;sum&#xa0;» ou «&#xa0;mean&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be {format}</source>
+        <translation>doit être {format}</translation>
+    </message>
+    <message>
+        <source>at least one language is needed</source>
+        <translation>au moins une langue est nécessaire</translation>
+    </message>
+    <message>
+        <source>the id {id} is used twice</source>
+        <translation>l’identifiant {id} est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation>au moins une question est nécessaire</translation>
+    </message>
+    <message>
+        <source>there is no such subscale</source>
+        <translation>cette sous-échelle n’existe pas</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>doit être l’une des valeurs {choices}</translation>
+    </message>
+    <message>
+        <source>{value} is outside the total&apos;s range {low}-{high}</source>
+        <translation>{value} est en dehors de l’étendue du total ({low} à {high})</translation>
+    </message>
+</context>
+<context>
     <name>LegendStrip</name>
     <message>
         <source>Legend</source>
         <translation>Légende</translation>
+    </message>
+</context>
+<context>
+    <name>LocationCheck</name>
+    <message>
+        <source>The practice is in a cloud-synchronised folder ({folder}). Syncing a database while it is open can corrupt it. Keep the practice on this computer&apos;s own disk and put a backup copy in the cloud folder instead.</source>
+        <translation>Le cabinet se trouve dans un dossier synchronisé avec le cloud ({folder}). Synchroniser une base de données pendant qu’elle est ouverte peut l’endommager. Conservez le cabinet sur le disque de cet ordinateur et placez plutôt une copie de sauvegarde dans le dossier du cloud.</translation>
+    </message>
+    <message>
+        <source>The practice is on a network drive ({kind}). The database&apos;s safety features do not work over a network and records can be damaged. Keep it on this computer&apos;s own disk.</source>
+        <translation>Le cabinet se trouve sur un lecteur réseau ({kind}). Les protections de la base de données ne fonctionnent pas à travers un réseau et les dossiers peuvent être endommagés. Conservez-le sur le disque de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +3362,38 @@ Ce questionnaire nécessite une licence. En disposez-vous pour l’utiliser dans
     </message>
 </context>
 <context>
+    <name>Maintenance</name>
+    <message>
+        <source>The schema is empty (at {current}, this app expects {head}).</source>
+        <extracomment>The problem when the schema is not the one this app expects, one whole sentence per state.</extracomment>
+        <translation>Le schéma est vide (révision {current}&#xa0;; cette application attend {head}).</translation>
+    </message>
+    <message>
+        <source>The schema is behind (at {current}, this app expects {head}).</source>
+        <translation>Le schéma est en retard (révision {current}&#xa0;; cette application attend {head}).</translation>
+    </message>
+    <message>
+        <source>The schema is ahead (at {current}, this app expects {head}).</source>
+        <translation>Le schéma est en avance (révision {current}&#xa0;; cette application attend {head}).</translation>
+    </message>
+    <message>
+        <source>The schema is foreign (at {current}, this app expects {head}).</source>
+        <translation>Le schéma n’est pas celui d’Alliance Desktop (révision {current}&#xa0;; cette application attend {head}).</translation>
+    </message>
+    <message>
+        <source>The database guard {name} is missing.</source>
+        <translation>Le garde-fou {name} de la base de données est absent.</translation>
+    </message>
+    <message>
+        <source>{count} audit entries are out of time order.</source>
+        <translation>Entrées du journal d’audit hors de l’ordre chronologique&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>The schema is {state} (at {current}, this app expects {head}).</source>
+        <translation>Le schéma est dans l’état «&#xa0;{state}&#xa0;» (révision {current}&#xa0;; cette application attend {head}).</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPane</name>
     <message>
         <source>Show goals and way of working</source>
@@ -2587,6 +3527,18 @@ Ce questionnaire nécessite une licence. En disposez-vous pour l’utiliser dans
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PatientData</name>
+    <message>
+        <source>Leave the patient&apos;s name and contact details out of the reason: the audit trail keeps the reason after the erasure.</source>
+        <extracomment>Free-text parts of a visit, in the order a visit note reads, with their labels. Audit entries about the practitioner&apos;s journal stay out of a patient&apos;s record.</extracomment>
+        <translation>N’indiquez ni le nom ni les coordonnées du patient dans le motif&#xa0;: le journal d’audit conserve le motif après l’effacement.</translation>
+    </message>
+    <message>
+        <source>This record must normally be kept until {until} (last contact {last}). Erase it anyway only if there is a lawful reason to; the erasure cannot be undone.</source>
+        <translation>Ce dossier doit normalement être conservé jusqu’au {until} (dernier contact le {last}). Ne l’effacez malgré tout que pour un motif légitime&#xa0;; l’effacement est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +3714,271 @@ Ce questionnaire nécessite une licence. En disposez-vous pour l’utiliser dans
     <message>
         <source>{date} ({days} days ago)</source>
         <translation>le {date} (il y a {days} jours)</translation>
+    </message>
+</context>
+<context>
+    <name>PatientImport</name>
+    <message>
+        <source>Family name</source>
+        <extracomment>Records read to decide the delimiter. The delimiters a patient list may use, by the name the command line and the UI give them.</extracomment>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Full name (one column)</source>
+        <translation>Nom complet (une seule colonne)</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Prénom usuel</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notes (communication notes)</source>
+        <translation>Notes (notes de communication)</translation>
+    </message>
+    <message>
+        <source>day/month/year (31/12/1980)</source>
+        <translation>jour/mois/année (31/12/1980)</translation>
+    </message>
+    <message>
+        <source>month/day/year (12/31/1980)</source>
+        <translation>mois/jour/année (12/31/1980)</translation>
+    </message>
+    <message>
+        <source>year-month-day, or nothing to choose</source>
+        <translation>année-mois-jour, ou rien à choisir</translation>
+    </message>
+    <message>
+        <source>not known: day/month or month/day must be chosen</source>
+        <translation>inconnu&#xa0;: choisissez jour/mois ou mois/jour</translation>
+    </message>
+    <message>
+        <source>{name}, born {date}</source>
+        <translation>{name}, né(e) le {date}</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (dossier archivé)</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>ligne {line}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: {description} (imported anyway)</source>
+        <translation>ligne {line}&#xa0;: {description} (importée quand même)</translation>
+    </message>
+    <message>
+        <source>line {line}: {description} (not imported)</source>
+        <translation>ligne {line}&#xa0;: {description} (non importée)</translation>
+    </message>
+    <message>
+        <source>column {number} &quot;{heading}&quot;</source>
+        <translation>colonne {number} «&#xa0;{heading}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>colonne {number}</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (avec BOM)</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a patient list ({size} bytes; at most {maximum}).</source>
+        <translation>Le fichier est trop volumineux pour une liste de patients ({size}&#xa0;octets&#xa0;; {maximum} au maximum).</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet workbook, not a text file. In the spreadsheet, choose File &gt; Save As and the CSV format, then import the CSV file.</source>
+        <translation>Ce fichier est un classeur de tableur, pas un fichier texte. Dans le tableur, choisissez Fichier &gt; Enregistrer sous et le format CSV, puis importez le fichier CSV.</translation>
+    </message>
+    <message>
+        <source>This file holds binary data, not text. Export the patient list as CSV (comma- or semicolon-separated) or tab-separated text, then import that file.</source>
+        <translation>Ce fichier contient des données binaires, pas du texte. Exportez la liste des patients en CSV (séparé par des virgules ou des points-virgules) ou en texte séparé par des tabulations, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a delimiter this import reads (choose comma, semicolon or tab).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un séparateur que cette importation sait lire (choisissez comma, semicolon ou tab).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date order: choose dmy (31/12/1980) or mdy (12/31/1980).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un ordre de date&#xa0;: choisissez dmy (31/12/1980) ou mdy (12/31/1980).</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {count} characters; perhaps a quotation mark (&quot;) opened there is never closed</source>
+        <translation>une cellule dépasse {count}&#xa0;caractères&#xa0;; un guillemet (&quot;) ouvert à cet endroit n’est peut-être jamais fermé</translation>
+    </message>
+    <message>
+        <source>the line cannot be read as cells of a table ({problem})</source>
+        <translation>la ligne ne peut pas être lue comme des cellules de tableau ({problem})</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: line {line}: {reason}.</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: ligne {line}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a patient detail that can be imported (choose from {allowed}).</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas une donnée de patient qui peut être importée (choisissez parmi {allowed}).</translation>
+    </message>
+    <message>
+        <source>The column for {field} must be a column number.</source>
+        <translation>La colonne du champ «&#xa0;{field}&#xa0;» doit être un numéro de colonne.</translation>
+    </message>
+    <message>
+        <source>There is no column {number} for {field}; the file has {count} column.</source>
+        <translation>Il n’y a pas de colonne {number} pour «&#xa0;{field}&#xa0;»&#xa0;; le fichier a {count}&#xa0;colonne.</translation>
+    </message>
+    <message>
+        <source>There is no column {number} for {field}; the file has {count} columns.</source>
+        <translation>Il n’y a pas de colonne {number} pour «&#xa0;{field}&#xa0;»&#xa0;; le fichier a {count}&#xa0;colonnes.</translation>
+    </message>
+    <message>
+        <source>the date of birth {date} has a two-digit year; write the year in full (for example 1980)</source>
+        <translation>la date de naissance {date} a une année à deux chiffres&#xa0;; écrivez l’année en entier (par exemple 1980)</translation>
+    </message>
+    <message>
+        <source>the date of birth &apos;{date}&apos; is not a date like 31/12/1980 or 1980-12-31</source>
+        <translation>la date de naissance «&#xa0;{date}&#xa0;» n’est pas une date comme 31/12/1980 ou 1980-12-31</translation>
+    </message>
+    <message>
+        <source>the date of birth {date} is not a real date in day/month/year order (the order of this file)</source>
+        <translation>la date de naissance {date} n’existe pas dans l’ordre jour/mois/année (l’ordre de ce fichier)</translation>
+    </message>
+    <message>
+        <source>the date of birth {date} is not a real date in month/day/year order (the order of this file)</source>
+        <translation>la date de naissance {date} n’existe pas dans l’ordre mois/jour/année (l’ordre de ce fichier)</translation>
+    </message>
+    <message>
+        <source>the date of birth {date} is not a real date</source>
+        <translation>la date de naissance {date} n’existe pas</translation>
+    </message>
+    <message>
+        <source>the date of birth {date} is in the future</source>
+        <translation>la date de naissance {date} est dans le futur</translation>
+    </message>
+    <message>
+        <source>the date of birth {date} is before {year}</source>
+        <translation>la date de naissance {date} est antérieure à {year}</translation>
+    </message>
+    <message>
+        <source>the date of birth {date} is more than {years} years ago</source>
+        <translation>la date de naissance {date} remonte à plus de {years}&#xa0;ans</translation>
+    </message>
+    <message>
+        <source>The dates of birth mix day-first order (line {day_line}: {day_date}) and month-first order (line {month_line}: {month_date}). Choose the order most of the file uses; dates in the other order will be listed as problems.</source>
+        <translation>Les dates de naissance mélangent l’ordre jour en premier (ligne {day_line}&#xa0;: {day_date}) et l’ordre mois en premier (ligne {month_line}&#xa0;: {month_date}). Choisissez l’ordre utilisé par la plus grande partie du fichier&#xa0;; les dates dans l’autre ordre seront listées comme problèmes.</translation>
+    </message>
+    <message>
+        <source>The dates of birth could be day/month or month/day (for example {date} on line {line}), and no date in the file tells which. Choose the order this file uses.</source>
+        <translation>Les dates de naissance peuvent se lire jour/mois ou mois/jour (par exemple {date} à la ligne {line}), et aucune date du fichier ne permet de trancher. Choisissez l’ordre utilisé par ce fichier.</translation>
+    </message>
+    <message>
+        <source>the family name is too long ({count} characters; at most {maximum})</source>
+        <extracomment>&quot;the family name is too long (…)&quot;, one whole sentence per detail (French agrees with it).</extracomment>
+        <translation>le nom de famille est trop long ({count}&#xa0;caractères&#xa0;; {maximum} au maximum)</translation>
+    </message>
+    <message>
+        <source>the given names are too long ({count} characters; at most {maximum})</source>
+        <translation>les prénoms sont trop longs ({count}&#xa0;caractères&#xa0;; {maximum} au maximum)</translation>
+    </message>
+    <message>
+        <source>the preferred name is too long ({count} characters; at most {maximum})</source>
+        <translation>le prénom usuel est trop long ({count}&#xa0;caractères&#xa0;; {maximum} au maximum)</translation>
+    </message>
+    <message>
+        <source>the e-mail address is too long ({count} characters; at most {maximum})</source>
+        <translation>l’adresse e-mail est trop longue ({count}&#xa0;caractères&#xa0;; {maximum} au maximum)</translation>
+    </message>
+    <message>
+        <source>the phone number is too long ({count} characters; at most {maximum})</source>
+        <translation>le numéro de téléphone est trop long ({count}&#xa0;caractères&#xa0;; {maximum} au maximum)</translation>
+    </message>
+    <message>
+        <source>the address is too long ({count} characters; at most {maximum})</source>
+        <translation>l’adresse est trop longue ({count}&#xa0;caractères&#xa0;; {maximum} au maximum)</translation>
+    </message>
+    <message>
+        <source>the notes are too long ({count} characters; at most {maximum})</source>
+        <translation>les notes sont trop longues ({count}&#xa0;caractères&#xa0;; {maximum} au maximum)</translation>
+    </message>
+    <message>
+        <source>no family name</source>
+        <translation>pas de nom de famille</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; does not look like an e-mail address</source>
+        <translation>«&#xa0;{address}&#xa0;» ne ressemble pas à une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>likely already in the practice (same name and date of birth): {patient}</source>
+        <translation>probablement déjà dans le cabinet (même nom et même date de naissance)&#xa0;: {patient}</translation>
+    </message>
+    <message>
+        <source>likely already in the practice (same name, no date of birth to tell them apart): {patient}</source>
+        <translation>probablement déjà dans le cabinet (même nom, sans date de naissance pour les distinguer)&#xa0;: {patient}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <source>an exact copy of line {line}</source>
+        <translation>une copie exacte de la ligne {line}</translation>
+    </message>
+    <message>
+        <source>same name and date of birth as line {line}</source>
+        <translation>même nom et même date de naissance que la ligne {line}</translation>
+    </message>
+    <message>
+        <source>same name as line {line}, and no date of birth to tell them apart</source>
+        <translation>même nom que la ligne {line}, sans date de naissance pour les distinguer</translation>
+    </message>
+    <message>
+        <source>The file holds no text to import.</source>
+        <translation>Le fichier ne contient aucun texte à importer.</translation>
+    </message>
+    <message>
+        <source>No column is used for the patients&apos; names: choose the column of the family name (or of the full name).</source>
+        <translation>Aucune colonne n’est utilisée pour les noms des patients&#xa0;: choisissez la colonne du nom de famille (ou du nom complet).</translation>
+    </message>
+    <message>
+        <source>The file has column headings but no patients below them.</source>
+        <translation>Le fichier a des en-têtes de colonnes mais aucun patient en dessous.</translation>
+    </message>
+    <message>
+        <source>No line can be imported: every line has a problem or is a duplicate (see the lists).</source>
+        <translation>Aucune ligne ne peut être importée&#xa0;: chaque ligne a un problème ou est un doublon (voir les listes).</translation>
+    </message>
+</context>
+<context>
+    <name>PatientImportService</name>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <extracomment>Rows between two progress reports (and two flushes of the unit of work).</extracomment>
+        <translation>L’importation a été annulée&#xa0;; rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +4743,11 @@ Ce questionnaire nécessite une licence. En disposez-vous pour l’utiliser dans
         <extracomment>The running footer of the patient&apos;s copy of their record</extracomment>
         <translation>Confidentiel&#xa0;: {name}</translation>
     </message>
+    <message>
+        <source>Everything this practice&apos;s Alliance Desktop holds about the patient named below: details and consents, courses of care with their goals, visits, corrections (amendments) and questionnaires, chart notes, alerts, the practitioner&apos;s reflections about the care (without their private notes) and the history of changes to the record.</source>
+        <extracomment>The record&apos;s &quot;About this record&quot; text. The record stays English (a data format); the text is marked for the PDF of the record (``ui.reports.patient_record``), which shows it translated.</extracomment>
+        <translation>Tout ce que le logiciel Alliance Desktop de ce cabinet contient au sujet du patient nommé ci-dessous&#xa0;: coordonnées et consentements, épisodes de soins avec leurs objectifs, séances, corrections (rectifications) et questionnaires, notes des graphiques, alertes, réflexions du praticien sur les soins (sans ses notes privées) et historique des modifications du dossier.</translation>
+    </message>
 </context>
 <context>
     <name>PatientTableModel</name>
@@ -3568,6 +4790,45 @@ Ce questionnaire nécessite une licence. En disposez-vous pour l’utiliser dans
     </message>
 </context>
 <context>
+    <name>Patients</name>
+    <message>
+        <source>No consent to store data recorded</source>
+        <translation>Aucun consentement à la conservation des données recueilli</translation>
+    </message>
+    <message>
+        <source>Data storage consent; research use: yes</source>
+        <translation>Consentement à la conservation des données&#xa0;; utilisation pour la recherche&#xa0;: oui</translation>
+    </message>
+    <message>
+        <source>Data storage consent; research use: no</source>
+        <translation>Consentement à la conservation des données&#xa0;; utilisation pour la recherche&#xa0;: non</translation>
+    </message>
+    <message>
+        <source>Data storage consent ({date}); research use: yes</source>
+        <translation>Consentement à la conservation des données ({date})&#xa0;; utilisation pour la recherche&#xa0;: oui</translation>
+    </message>
+    <message>
+        <source>Data storage consent ({date}); research use: no</source>
+        <translation>Consentement à la conservation des données ({date})&#xa0;; utilisation pour la recherche&#xa0;: non</translation>
+    </message>
+    <message>
+        <source>A consent date cannot be in the future.</source>
+        <translation>Une date de consentement ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>A consent date is set but the consent itself is not ticked.</source>
+        <translation>Une date de consentement est indiquée, mais le consentement lui-même n’est pas coché.</translation>
+    </message>
+    <message>
+        <source>{name} has the same name and date of birth. Is this the same person? Add the new patient only if it is not.</source>
+        <translation>{name} a les mêmes nom et date de naissance. S’agit-il de la même personne&#xa0;? N’ajoutez le nouveau patient que si ce n’est pas le cas.</translation>
+    </message>
+    <message>
+        <source>{name}, born {date}</source>
+        <translation>{name}, né(e) le {date}</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Set your check-in PIN</source>
@@ -3596,6 +4857,33 @@ Ce questionnaire nécessite une licence. En disposez-vous pour l’utiliser dans
     <message>
         <source>The two PINs are not the same.</source>
         <translation>Les deux codes PIN ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>The PIN must be {low} to {high} digits.</source>
+        <translation>Le code PIN doit comporter de {low} à {high} chiffres.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN that is not one digit repeated.</source>
+        <translation>Choisissez un code PIN qui ne soit pas un seul chiffre répété.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeStats</name>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}). Please choose an end date on or after the start date.</source>
+        <extracomment>Pain improvement that counts as meaningful (&quot;much better&quot;): 2 points or 30% of the start. Episode ids per ``IN (...)`` list, well under SQLite&apos;s limit on bound parameters. Separators of a check-in&apos;s answers packed into one string (&quot;goal=9.0;task=10.0&quot;); item ids match ``^[a-z][a-z0-9_-]*$`` (the definition schema), so neither can occur in one.</extracomment>
+        <translation>La période se termine ({end}) avant de commencer ({start}). Veuillez choisir une date de fin identique ou postérieure à la date de début.</translation>
+    </message>
+    <message>
+        <source>Please give the start of the period as a date.</source>
+        <translation>Veuillez indiquer le début de la période sous forme de date.</translation>
+    </message>
+    <message>
+        <source>Please give the end of the period as a date.</source>
+        <translation>Veuillez indiquer la fin de la période sous forme de date.</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +5067,81 @@ Ce questionnaire nécessite une licence. En disposez-vous pour l’utiliser dans
     <message>
         <source>The new language applies the next time you open Alliance Desktop.</source>
         <translation>La nouvelle langue s’appliquera à la prochaine ouverture d’Alliance Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaires</name>
+    <message>
+        <source>An activity name was given for an item with no answer.</source>
+        <translation>Un nom d’activité a été donné pour une question sans réponse.</translation>
+    </message>
+    <message>
+        <source>A questionnaire needs at least one answer.</source>
+        <translation>Un questionnaire doit comporter au moins une réponse.</translation>
+    </message>
+    <message>
+        <source>This visit belongs to another patient.</source>
+        <translation>Cette séance appartient à un autre patient.</translation>
+    </message>
+    <message>
+        <source>This visit is signed; your own rating can no longer be changed. Add an amendment instead.</source>
+        <translation>Cette séance est signée&#xa0;; votre propre évaluation ne peut plus être modifiée. Ajoutez plutôt une rectification.</translation>
+    </message>
+    <message>
+        <source>Please give when the questionnaire was answered.</source>
+        <translation>Veuillez indiquer quand le questionnaire a été rempli.</translation>
+    </message>
+    <message>
+        <source>A questionnaire cannot be answered in the future.</source>
+        <translation>Un questionnaire ne peut pas être rempli dans le futur.</translation>
+    </message>
+    <message>
+        <source>This questionnaire belongs to a signed visit and cannot be removed.</source>
+        <translation>Ce questionnaire appartient à une séance signée et ne peut pas être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>There is no patient with number {number}.</source>
+        <extracomment>&quot;There is no &lt;kind&gt; with number N.&quot;, one whole sentence per kind of record (so that a translation can make its articles and elisions agree with the kind).</extracomment>
+        <translation>Il n’y a pas de patient portant le numéro {number}.</translation>
+    </message>
+    <message>
+        <source>There is no episode with number {number}.</source>
+        <translation>Il n’y a pas d’épisode de soins portant le numéro {number}.</translation>
+    </message>
+    <message>
+        <source>There is no visit with number {number}.</source>
+        <translation>Il n’y a pas de séance portant le numéro {number}.</translation>
+    </message>
+    <message>
+        <source>There is no goal with number {number}.</source>
+        <translation>Il n’y a pas d’objectif portant le numéro {number}.</translation>
+    </message>
+    <message>
+        <source>There is no strategy with number {number}.</source>
+        <translation>Il n’y a pas de stratégie portant le numéro {number}.</translation>
+    </message>
+    <message>
+        <source>There is no alert with number {number}.</source>
+        <translation>Il n’y a pas d’alerte portant le numéro {number}.</translation>
+    </message>
+    <message>
+        <source>There is no questionnaire with number {number}.</source>
+        <translation>Il n’y a pas de questionnaire portant le numéro {number}.</translation>
+    </message>
+    <message>
+        <source>There is no reflection with number {number}.</source>
+        <translation>Il n’y a pas de réflexion portant le numéro {number}.</translation>
+    </message>
+    <message>
+        <source>There is no chart note with number {number}.</source>
+        <translation>Il n’y a pas de note de graphique portant le numéro {number}.</translation>
+    </message>
+    <message>
+        <source>There is no {what} with number {number}.</source>
+        <translation>Aucun élément «&#xa0;{what}&#xa0;» ne porte le numéro {number}.</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +5641,145 @@ Restaurer la réflexion sans cette modification&#xa0;?</translation>
     <message>
         <source>Could not save: {message}</source>
         <translation>Impossible d’enregistrer&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Reflections</name>
+    <message>
+        <source>A reflection cannot be dated in the future.</source>
+        <translation>Une réflexion ne peut pas être datée dans le futur.</translation>
+    </message>
+    <message>
+        <source>This visit belongs to another patient.</source>
+        <translation>Cette séance appartient à un autre patient.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContent</name>
+    <message>
+        <source>Your practice</source>
+        <extracomment>Figures resting on fewer records than this carry a caution in the feedback summary. How many reflection titles the Peer Discussion Review lists per theme.</extracomment>
+        <translation>Votre cabinet</translation>
+    </message>
+    <message>
+        <source>Goals and progress</source>
+        <translation>Objectifs et progression</translation>
+    </message>
+    <message>
+        <source>Agreed plan and self-care</source>
+        <translation>Plan convenu et travail en autonomie</translation>
+    </message>
+    <message>
+        <source>Pain, first and latest</source>
+        <translation>Douleur, première et dernière mesure</translation>
+    </message>
+    <message>
+        <source>Everyday activities (function)</source>
+        <translation>Activités quotidiennes (fonction)</translation>
+    </message>
+    <message>
+        <source>Pain and goal charts</source>
+        <translation>Graphiques de la douleur et des objectifs</translation>
+    </message>
+    <message>
+        <source>Alliance chart (the patient&apos;s own ratings)</source>
+        <translation>Graphique de l’alliance (les notes du patient lui-même)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a report section (choose from: {allowed}).</source>
+        <extracomment>Ticked unless the practitioner unticks them; the alliance chart is asked for explicitly. pain at or under this is a meaningful improvement on the first score (2 points or 30%)</extracomment>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une section de rapport (choisissez parmi&#xa0;: {allowed}).</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period: there is nothing to summarise yet.</source>
+        <translation>Aucun questionnaire sur cette période&#xa0;: il n’y a encore rien à résumer.</translation>
+    </message>
+    <message>
+        <source>Based on {count} scored check-ins only: read the figures with care.</source>
+        <translation>Calculé sur {count} questionnaire(s) noté(s) seulement&#xa0;: interprétez les chiffres avec prudence.</translation>
+    </message>
+    <message>
+        <source>Half or more of the check-ins were perfect scores (the ceiling): patients may not feel free to criticise. Drops and low single items say more than the totals.</source>
+        <translation>La moitié ou plus des questionnaires ont obtenu un score parfait (le plafond)&#xa0;: les patients ne se sentent peut-être pas libres de critiquer. Les baisses et les réponses basses à une question en disent plus que les totaux.</translation>
+    </message>
+    <message>
+        <source>{hours} more hours of CPD</source>
+        <translation>encore {hours}&#xa0;h de DPC</translation>
+    </message>
+    <message>
+        <source>{hours} more hours learning with others</source>
+        <translation>encore {hours}&#xa0;h d’apprentissage avec d’autres</translation>
+    </message>
+    <message>
+        <source>an activity in theme {theme}</source>
+        <translation>une activité du thème {theme}</translation>
+    </message>
+    <message>
+        <source>an objective activity (for example a patient feedback summary)</source>
+        <translation>une activité objective (par exemple une synthèse des retours des patients)</translation>
+    </message>
+    <message>
+        <source>a communication and consent activity</source>
+        <translation>une activité de communication et consentement</translation>
+    </message>
+    <message>
+        <source>This episode belongs to another patient.</source>
+        <translation>Cet épisode de soins appartient à un autre patient.</translation>
+    </message>
+    <message>
+        <source>Activity {number}</source>
+        <translation>Activité {number}</translation>
+    </message>
+    <message>
+        <source>Please give the first day of the cycle.</source>
+        <translation>Veuillez indiquer le premier jour du cycle.</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours}&#xa0;h</translation>
+    </message>
+    <message>
+        <source>at least one activity</source>
+        <translation>au moins une activité</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <extracomment>A CPD requirement that is met</extracomment>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>CPD hours</source>
+        <translation>Heures de DPC</translation>
+    </message>
+    <message>
+        <source>Learning with others</source>
+        <translation>Apprentissage avec d’autres</translation>
+    </message>
+    <message>
+        <source>Theme {theme}</source>
+        <translation>Thème {theme}</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <extracomment>A CPD theme with at least one activity</extracomment>
+        <translation>couvert</translation>
+    </message>
+    <message>
+        <source>Objective activity</source>
+        <translation>Activité objective</translation>
+    </message>
+    <message>
+        <source>at least one</source>
+        <extracomment>An objective activity: at least one is required in a CPD cycle</extracomment>
+        <translation>au moins une</translation>
+    </message>
+    <message>
+        <source>Communication and consent</source>
+        <translation>Communication et consentement</translation>
     </message>
 </context>
 <context>
@@ -5508,6 +7010,161 @@ Votre saisie est toujours à l’écran&#xa0;; elle sera enregistrée dès que p
     </message>
 </context>
 <context>
+    <name>StoreBackup</name>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <extracomment>``progress(done, total)``: see ``backup_database``. Asked between steps; true stops the backup. Steps of the copy (fewer for a database of under 50 pages): each step is one call into SQLite, so 50 cost nothing measurable and give a smooth bar and a prompt cancel. During the check, SQLite asks whether to stop every this many of its steps (thousands of times a second).</extracomment>
+        <translation>La sauvegarde a été annulée&#xa0;; rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be read: {problem}</source>
+        <translation>La sauvegarde {name} ne peut pas être lue&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The backup {name} failed its check: {problems}</source>
+        <translation>La sauvegarde {name} n’a pas passé sa vérification&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not there.</source>
+        <translation>Le dossier de sauvegarde {folder} est introuvable.</translation>
+    </message>
+    <message>
+        <source>Backups of this kind of database are made by its server.</source>
+        <translation>Les sauvegardes de ce type de base de données sont faites par son serveur.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {problem}</source>
+        <translation>La sauvegarde n’a pas pu être écrite&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreEngine</name>
+    <message>
+        <source>PRAGMA {name} is {actual}, expected {expected} (is the data folder on a network or cloud-synchronised drive?)</source>
+        <extracomment>What each SQLite connection must read back after it is opened.</extracomment>
+        <translation>PRAGMA {name} vaut {actual} au lieu de {expected} (le dossier des données est-il sur un lecteur réseau ou synchronisé avec le cloud&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>PRAGMA {name} is {actual}, expected {expected}</source>
+        <translation>PRAGMA {name} vaut {actual} au lieu de {expected}</translation>
+    </message>
+    <message>
+        <source>table {table} row {row} refers to a missing {parent}</source>
+        <translation>la ligne {row} de la table {table} renvoie à un élément {parent} manquant</translation>
+    </message>
+    <message>
+        <source>The practice database cannot be read: {problem}</source>
+        <translation>La base de données du cabinet ne peut pas être lue&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreKeys</name>
+    <message>
+        <source>That passphrase does not open this practice.</source>
+        <translation>Cette phrase secrète n’ouvre pas ce cabinet.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this practice.</source>
+        <translation>Cette clé de secours n’ouvre pas ce cabinet.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s key file is damaged ({problem}).</source>
+        <translation>Le fichier de clés du cabinet est endommagé ({problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMigrate</name>
+    <message>
+        <source>{name} is not an Alliance Desktop backup; nothing was changed.</source>
+        <extracomment>The newest schema revision this app knows (the last script in migrations/versions). Opening a practice already at this revision needs no Alembic at all, which keeps about a tenth of a second off every start; tests/test_store.py checks it against Alembic&apos;s head.</extracomment>
+        <translation>{name} n’est pas une sauvegarde d’Alliance Desktop&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Alliance Desktop (schema {schema}); nothing was changed.</source>
+        <translation>Le fichier {name} a été créé par une version plus récente d’Alliance Desktop (schéma {schema})&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This practice database was last opened by a newer version of Alliance Desktop (schema {schema}). It has not been changed. Please install the newer version to open it.</source>
+        <translation>Cette base de données du cabinet a été ouverte en dernier par une version plus récente d’Alliance Desktop (schéma {schema}). Elle n’a pas été modifiée. Veuillez installer la version plus récente pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This file holds a database that is not an Alliance Desktop practice; it has not been changed.</source>
+        <translation>Ce fichier contient une base de données qui n’est pas un cabinet Alliance Desktop&#xa0;; elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The database upgrade would leave {count} broken references; nothing was changed.</source>
+        <translation>La mise à niveau de la base de données laisserait des références rompues ({count})&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The practice database could not be upgraded ({problem}). Nothing was changed.</source>
+        <translation>La base de données du cabinet n’a pas pu être mise à niveau ({problem}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The practice database could not be upgraded ({problem}). Nothing was changed; a backup was made first: {name}.</source>
+        <translation>La base de données du cabinet n’a pas pu être mise à niveau ({problem}). Rien n’a été modifié&#xa0;; une sauvegarde a été faite auparavant&#xa0;: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpening</name>
+    <message>
+        <source>This practice is encrypted: its passphrase is needed to open it.</source>
+        <translation>Ce cabinet est chiffré&#xa0;: sa phrase secrète est nécessaire pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder for a practice.</source>
+        <translation>{folder} est un fichier, pas un dossier pour un cabinet.</translation>
+    </message>
+    <message>
+        <source>There is no practice database in {folder}. Open the app to set up a practice there, or run demo-data to make a demo practice.</source>
+        <translation>Il n’y a pas de base de données de cabinet dans {folder}. Ouvrez l’application pour y créer un cabinet, ou lancez demo-data pour créer un cabinet de démonstration.</translation>
+    </message>
+    <message>
+        <source>The practice database {path} is empty (0 bytes).</source>
+        <translation>La base de données du cabinet {path} est vide (0 octet).</translation>
+    </message>
+    <message>
+        <source>This practice is encrypted: its passphrase is needed.</source>
+        <translation>Ce cabinet est chiffré&#xa0;: sa phrase secrète est nécessaire.</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a practice; nothing was changed.</source>
+        <translation>{folder} contient déjà un cabinet&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This practice holds patients; it is not removed.</source>
+        <translation>Ce cabinet contient des patients&#xa0;; il n’est pas supprimé.</translation>
+    </message>
+    <message>
+        <source>This practice is not encrypted.</source>
+        <translation>Ce cabinet n’est pas chiffré.</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <extracomment>The words :func:`passphrase_strength` answers with, translated where they are read.</extracomment>
+        <translation>trop courte</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bonne</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {count} characters (a few unrelated words are easy to remember and hard to guess).</source>
+        <translation>La phrase secrète est trop courte&#xa0;: utilisez au moins {count} caractères (quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner).</translation>
+    </message>
+</context>
+<context>
     <name>StrategyDialog</name>
     <message>
         <source>Edit strategy</source>
@@ -5607,6 +7264,70 @@ Votre saisie est toujours à l’écran&#xa0;; elle sera enregistrée dès que p
     <message>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The episode ends ({end}) before it starts ({start}).</source>
+        <extracomment>&quot;The episode ends (…) before it starts (…)&quot;, one whole sentence per kind of record.</extracomment>
+        <translation>L’épisode de soins se termine ({end}) avant d’avoir commencé ({start}).</translation>
+    </message>
+    <message>
+        <source>Please enter the {field}.</source>
+        <translation>Veuillez renseigner le champ «&#xa0;{field}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The {field} must be text.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>The {field} contains an invalid character.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» contient un caractère non valide.</translation>
+    </message>
+    <message>
+        <source>The {field} is too long ({count} characters; at most {maximum}).</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» est trop long ({count}&#xa0;caractères&#xa0;; {maximum} au maximum).</translation>
+    </message>
+    <message>
+        <source>Please give the {field}.</source>
+        <translation>Veuillez renseigner le champ «&#xa0;{field}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {minimum} to {maximum}.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» doit être un nombre entier de {minimum} à {maximum}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {minimum} to {maximum} (got {value}).</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» doit être un nombre entier de {minimum} à {maximum} (et non {value}).</translation>
+    </message>
+    <message>
+        <source>The {field} must be from {minimum} to {maximum} (got {value}).</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» doit être compris entre {minimum} et {maximum} (et non {value}).</translation>
+    </message>
+    <message>
+        <source>The answer to {field} must be a number.</source>
+        <translation>La réponse à «&#xa0;{field}&#xa0;» doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>The answer to {field} must be from {minimum} to {maximum} (got {value}).</source>
+        <translation>La réponse à «&#xa0;{field}&#xa0;» doit être comprise entre {minimum} et {maximum} (et non {value}).</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date of birth {date} is more than {years} years ago.</source>
+        <translation>La date de naissance {date} remonte à plus de {years}&#xa0;ans.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; does not look like an e-mail address.</source>
+        <translation>«&#xa0;{address}&#xa0;» ne ressemble pas à une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The {what} ends ({end}) before it starts ({start}).</source>
+        <translation>«&#xa0;{what}&#xa0;» se termine ({end}) avant d’avoir commencé ({start}).</translation>
     </message>
 </context>
 <context>
@@ -5963,7 +7684,55 @@ Votre saisie est toujours à l’écran&#xa0;; elle sera enregistrée dès que p
     </message>
 </context>
 <context>
+    <name>Visits</name>
+    <message>
+        <source>Please give the visit&apos;s date and time.</source>
+        <extracomment>goal id -&gt; progress 0-10 (None clears it) strategy id -&gt; (adherence, barriers); adherence None clears it the practitioner&apos;s own alliance rating, item id -&gt; 0-10</extracomment>
+        <translation>Veuillez indiquer la date et l’heure de la séance.</translation>
+    </message>
+    <message>
+        <source>Unknown rating item &apos;{item}&apos;.</source>
+        <translation>Élément d’évaluation inconnu&#xa0;: «&#xa0;{item}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The visit date {date} is in the future. Is that right?</source>
+        <translation>La date de la séance, le {date}, est dans le futur. Est-ce correct&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This patient is archived; restore them to add a visit.</source>
+        <translation>Ce patient est archivé&#xa0;; restaurez son dossier pour ajouter une séance.</translation>
+    </message>
+    <message>
+        <source>This patient has no open episode of care. Start one first (Patient &gt; New episode).</source>
+        <translation>Ce patient n’a pas d’épisode de soins en cours. Ouvrez-en un d’abord (Patient &gt; Nouvel épisode).</translation>
+    </message>
+    <message>
+        <source>This episode belongs to another patient.</source>
+        <translation>Cet épisode de soins appartient à un autre patient.</translation>
+    </message>
+    <message>
+        <source>This episode has been discharged; reopen it or start a new one first.</source>
+        <translation>Cet épisode de soins est clos&#xa0;; rouvrez-le ou ouvrez-en un nouveau d’abord.</translation>
+    </message>
+    <message>
+        <source>The visit is before the episode started ({date}).</source>
+        <translation>La séance précède le début de l’épisode de soins ({date}).</translation>
+    </message>
+    <message>
+        <source>The visit cannot be before its episode started ({date}).</source>
+        <translation>La séance ne peut pas précéder le début de son épisode de soins ({date}).</translation>
+    </message>
+    <message>
+        <source>This visit is still a draft; edit it directly.</source>
+        <translation>Cette séance est encore un brouillon&#xa0;; modifiez-la directement.</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
+    <message>
+        <source>&apos;{value}&apos; is not a valid choice for {field} (choose one of: {allowed}).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un choix possible pour «&#xa0;{field}&#xa0;» (choisissez parmi&#xa0;: {allowed}).</translation>
+    </message>
     <message>
         <source>Patient</source>
         <extracomment>every member&apos;s label, in English; marked for lupdate, translated when read (``label``)</extracomment>

@@ -13,20 +13,23 @@ safe in the worker threads that draw the charts of printed reports. No other Qt 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from alliance_desktop.services.charts import (
-    AdherenceSeries,
-    AllianceSeries,
-    ChartVisit,
-    GoalSeries,
-    OutcomeSeries,
-)
 from alliance_desktop.ui import formats
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from alliance_desktop.services.charts import (
+        AdherenceSeries,
+        AllianceSeries,
+        ChartVisit,
+        GoalSeries,
+        OutcomeSeries,
+    )
 
 NaN = math.nan
 COLOURS = {
@@ -313,7 +316,7 @@ def plot_trust_bond(
             linewidth=1.2,
             #: The score below which the alliance is a concern
             label=QCoreApplication.translate("Charts", "Concern line ({value})").format(
-                value=f"{series.concern_line:g}"
+                value=formats.number(series.concern_line)
             ),
         )
     marks = [
@@ -417,7 +420,7 @@ def plot_outcomes(
             linewidth=1.1,
             #: The pain score at the start of the episode
             label=QCoreApplication.translate("Charts", "Start ({value})").format(
-                value=f"{series.baseline:g}"
+                value=formats.number(series.baseline)
             ),
         )
     ax.plot(
@@ -611,7 +614,7 @@ def plot_adherence(
             + (
                 not_asked_about
                 if s is None
-                else done_share.format(percent=f"{s * 100:.0f}", count=n)
+                else done_share.format(percent=formats.number(s * 100, 0), count=n)
             ),
         )
         for x, h, s, n, v in zip(
@@ -704,7 +707,8 @@ def plot_first_latest(
         marker="o",
         linewidth=3,
         label=QCoreApplication.translate("Charts", "Mean: {first} → {latest}").format(
-            first=f"{overview.first_mean:.1f}", latest=f"{overview.latest_mean:.1f}"
+            first=formats.number(overview.first_mean, 1),
+            latest=formats.number(overview.latest_mean, 1),
         ),
     )
     ax.set_xticks([0, 1])

@@ -408,7 +408,7 @@ class ImportPatientsDialog(QDialog):
         self.preview = preview
         self.encoding_label.setText(
             self.tr("{encoding}; {count} line(s) of patients").format(
-                encoding=preview.encoding_label, count=f"{preview.records:,}"
+                encoding=preview.encoding_label, count=formats.number(preview.records)
             )
         )
         with QSignalBlocker(self.delimiter):
@@ -429,7 +429,7 @@ class ImportPatientsDialog(QDialog):
         self.duplicates.clear()
         self.duplicates.addItems([str(d) for d in preview.duplicates])
         more = len(preview.rows) - len(shown)
-        count = f"{len(preview.rows):,}"
+        count = formats.number(len(preview.rows))
         self.tabs.setTabText(
             0,
             self.tr("Preview ({count}), first {shown} shown").format(count=count, shown=len(shown))
@@ -443,19 +443,19 @@ class ImportPatientsDialog(QDialog):
             ),
         )
         self.tabs.setTabText(
-            2, self.tr("Duplicates ({count})").format(count=f"{len(preview.duplicates):,}")
+            2, self.tr("Duplicates ({count})").format(count=formats.number(len(preview.duplicates)))
         )
         if preview.ready:
             left_out = len({p.line for p in preview.problems}) + sum(
                 1 for d in preview.duplicates if not d.imported
             )
             text = self.tr("{count} patient(s) ready to import.").format(
-                count=f"{len(preview.rows):,}"
+                count=formats.number(len(preview.rows))
             )
             if left_out:
                 text += " " + self.tr(
                     "{count} line(s) will be left out (see Problems and Duplicates)."
-                ).format(count=f"{left_out:,}")
+                ).format(count=formats.number(left_out))
             text += " " + self.tr("Their consent to storing data is recorded at their first visit.")
             self._set_status(text, problem=False)
         else:
@@ -502,7 +502,9 @@ class ImportPatientsDialog(QDialog):
         self._set_controls_enabled(False)
         self._update_buttons()
         progress = QProgressDialog(
-            self.tr("Importing {count} patient(s)…").format(count=f"{len(preview.rows):,}"),
+            self.tr("Importing {count} patient(s)…").format(
+                count=formats.number(len(preview.rows))
+            ),
             "",
             0,
             max(len(preview.rows), 1),
@@ -558,11 +560,11 @@ class ImportPatientsDialog(QDialog):
             return
         self._finish_import()
         self.import_result = result
-        text = self.tr("{count} patient(s) imported.").format(count=f"{result.imported:,}")
+        text = self.tr("{count} patient(s) imported.").format(count=formats.number(result.imported))
         if result.skipped:
             text += " " + self.tr(
                 "{count} line(s) were left out: the same patient was added since the preview."
-            ).format(count=f"{len(result.skipped):,}")
+            ).format(count=formats.number(len(result.skipped)))
         text += " " + self.tr("Record each one's consent to storing data at their first visit.")
         Ask.inform(self, text)
         self.import_finished.emit(result)

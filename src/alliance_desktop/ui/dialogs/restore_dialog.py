@@ -50,9 +50,9 @@ class RestoreDialog(QDialog):
             for col, text in enumerate(
                 (
                     formats.moment(b.made_at),
-                    self.tr("{size} MB").format(size=f"{b.size / 1_000_000:.1f}"),
-                    "?" if b.patients is None else f"{b.patients:,}",
-                    "?" if b.visits is None else f"{b.visits:,}",
+                    self.tr("{size} MB").format(size=formats.number(b.size / 1_000_000, 1)),
+                    "?" if b.patients is None else formats.number(b.patients),
+                    "?" if b.visits is None else formats.number(b.visits),
                 )
             ):
                 self.table.setItem(row, col, QTableWidgetItem(text))

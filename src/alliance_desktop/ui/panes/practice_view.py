@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,8 +20,6 @@ from PySide6.QtWidgets import (
 
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.people import display_name
-from alliance_desktop.services import Services
-from alliance_desktop.services.practice_stats import PracticeOverview
 from alliance_desktop.ui import formats
 from alliance_desktop.ui.charts.chart_widget import ChartWidget
 from alliance_desktop.ui.charts.plots import (
@@ -28,7 +27,11 @@ from alliance_desktop.ui.charts.plots import (
     plot_first_latest,
     plot_score_distribution,
 )
-from alliance_desktop.ui.workers import Workers
+
+if TYPE_CHECKING:
+    from alliance_desktop.services import Services
+    from alliance_desktop.services.practice_stats import PracticeOverview
+    from alliance_desktop.ui.workers import Workers
 
 PATIENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -152,9 +155,10 @@ class PracticeView(QWidget):
         self.overview = o
         rows = (
             _row(
-                self.tr("<b>{count}</b> visits").format(count=f"{o.visits:,}"),
+                self.tr("<b>{count}</b> visits").format(count=formats.number(o.visits)),
                 self.tr("{patients} patients, {episodes} episodes").format(
-                    patients=f"{o.patients_seen:,}", episodes=f"{o.episodes_seen:,}"
+                    patients=formats.number(o.patients_seen),
+                    episodes=formats.number(o.episodes_seen),
                 ),
             ),
             _row(
@@ -162,7 +166,7 @@ class PracticeView(QWidget):
                     share=_pct(o.visits_with_checkin, o.visits)
                 ),
                 self.tr("{count} of {total} visits").format(
-                    count=f"{o.visits_with_checkin:,}", total=f"{o.visits:,}"
+                    count=formats.number(o.visits_with_checkin), total=formats.number(o.visits)
                 ),
             ),
             _row(
@@ -170,32 +174,35 @@ class PracticeView(QWidget):
                     share=_pct(o.perfect_checkins, o.visits_with_checkin)
                 ),
                 self.tr("{count} of {total} check-ins: the ceiling; invite candour").format(
-                    count=f"{o.perfect_checkins:,}", total=f"{o.visits_with_checkin:,}"
+                    count=formats.number(o.perfect_checkins),
+                    total=formats.number(o.visits_with_checkin),
                 ),
             ),
             _row(
                 self.tr("<b>{count}</b> patients with open alerts").format(
-                    count=f"{o.attention_patients:,}"
+                    count=formats.number(o.attention_patients)
                 ),
-                self.tr("of {count} patients seen").format(count=f"{o.patients_seen:,}"),
+                self.tr("of {count} patients seen").format(count=formats.number(o.patients_seen)),
             ),
             _row(
-                self.tr("<b>{count}</b> strains noticed").format(count=f"{o.ruptures_noticed:,}"),
+                self.tr("<b>{count}</b> strains noticed").format(
+                    count=formats.number(o.ruptures_noticed)
+                ),
                 self.tr(
                     "{repairs} with a repair tried; {recovered} followed by recovery "
                     "({followed} had a later check-in)"
                 ).format(
-                    repairs=f"{o.repairs_tried:,}",
-                    recovered=f"{o.ruptures_recovered:,}",
-                    followed=f"{o.ruptures_followed_up:,}",
+                    repairs=formats.number(o.repairs_tried),
+                    recovered=formats.number(o.ruptures_recovered),
+                    followed=formats.number(o.ruptures_followed_up),
                 ),
             ),
             _row(
                 self.tr("<b>{first} → {latest}</b> alliance").format(
-                    first=f"{o.first_mean:.1f}", latest=f"{o.latest_mean:.1f}"
+                    first=formats.number(o.first_mean, 1), latest=formats.number(o.latest_mean, 1)
                 ),
                 self.tr("first to latest check-in, {count} episodes").format(
-                    count=f"{o.first_latest_episodes:,}"
+                    count=formats.number(o.first_latest_episodes)
                 ),
             ),
             _row(
@@ -203,7 +210,7 @@ class PracticeView(QWidget):
                     share=_pct(o.pain_improved_meaningfully, o.alliance_pain_episodes)
                 ),
                 self.tr("pain down 2 points or 30%, {count} episodes").format(
-                    count=f"{o.alliance_pain_episodes:,}"
+                    count=formats.number(o.alliance_pain_episodes)
                 ),
             ),
         )

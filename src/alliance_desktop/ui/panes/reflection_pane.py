@@ -197,7 +197,10 @@ class ReflectionPane(Pane):
                 "A three-year cycle needs {hours} hours of CPD, at least {with_others} learning "
                 "with others, all four themes, one objective activity and one communication "
                 "and consent activity."
-            ).format(hours=f"{REQUIRED_HOURS:g}", with_others=f"{REQUIRED_HOURS_WITH_OTHERS:g}")
+            ).format(
+                hours=formats.number(REQUIRED_HOURS),
+                with_others=formats.number(REQUIRED_HOURS_WITH_OTHERS),
+            )
         )
         self.cpd_label.setStyleSheet(
             "QLabel#cpdTotals { background: #eef3f8; border: 1px solid #c5d3e3;"

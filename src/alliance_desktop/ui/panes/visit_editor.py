@@ -550,7 +550,7 @@ class VisitEditor(QWidget):
         labels = checkin_labels()
         for item, value in checkin.answers.items():
             label = labels.get(item, item)
-            shown = "—" if value is None else f"{value:g}"
+            shown = "—" if value is None else formats.number(value)
             parts.append(self.tr("{item}: <b>{value}</b>").format(item=escape(label), value=shown))
         how = checkin.mode.label.lower()
         self.checkin.setText(

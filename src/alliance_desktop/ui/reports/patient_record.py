@@ -749,6 +749,8 @@ def build_patient_record_document(
     )
     about = record.get("About this record")
     if not is_empty(about):
+        if isinstance(about, str):  # the record's English text, marked in services.patient_data
+            about = QCoreApplication.translate("PatientRecord", about)
         w.add(Paragraph(show(about), "muted"))
     w.patient(patient)
     if "Patient" in record and not _is_record(record["Patient"]):

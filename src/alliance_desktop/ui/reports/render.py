@@ -79,7 +79,10 @@ def day(value: dt.date | None) -> str:
 
 
 def _num(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}".removesuffix(".0")
+    if value is None:
+        return "–"
+    rounded = round(float(value), 1)
+    return formats.number(rounded) if rounded.is_integer() else formats.number(rounded, 1)
 
 
 def _pct(part: int, whole: int) -> str:
@@ -541,7 +544,7 @@ def build_feedback_document(summary: FeedbackSummary) -> Document:
     title = feedback_title()
 
     def count(text: str, number: int) -> str:
-        return text.format(count=f"{number:,}")
+        return text.format(count=formats.number(number))
 
     patients = QCoreApplication.translate("Reports", "{count} patients")
     visits = QCoreApplication.translate("Reports", "{count} visits")
@@ -577,7 +580,7 @@ def build_feedback_document(summary: FeedbackSummary) -> Document:
             (
                 (
                     QCoreApplication.translate("Reports", "Visits in the period"),
-                    f"{s.visits:,}",
+                    formats.number(s.visits),
                     count(patients, s.patients_seen),
                 ),
                 (
@@ -595,7 +598,7 @@ def build_feedback_document(summary: FeedbackSummary) -> Document:
                 ),
                 (
                     QCoreApplication.translate("Reports", "Patients with an open alliance alert"),
-                    f"{s.attention_patients:,}",
+                    formats.number(s.attention_patients),
                     count(patients, s.patients_seen),
                 ),
                 (
@@ -609,7 +612,8 @@ def build_feedback_document(summary: FeedbackSummary) -> Document:
                     QCoreApplication.translate(
                         "Reports", "{count} strains, {followed} followed up"
                     ).format(
-                        count=f"{s.ruptures_noticed:,}", followed=f"{s.ruptures_followed_up:,}"
+                        count=formats.number(s.ruptures_noticed),
+                        followed=formats.number(s.ruptures_followed_up),
                     ),
                 ),
                 (
@@ -635,7 +639,7 @@ def build_feedback_document(summary: FeedbackSummary) -> Document:
                 QCoreApplication.translate("Reports", "Share"),
             ),
             tuple(
-                (_band_label(b.label), f"{b.count:,}", _pct(b.count, s.checkins_scored))
+                (_band_label(b.label), formats.number(b.count), _pct(b.count, s.checkins_scored))
                 for b in s.bands
             ),
             widths=(0.5, 0.25, 0.25),
@@ -770,7 +774,7 @@ def build_cpd_document(record: CpdRecord) -> Document:
             (
                 day(e.written_on),
                 e.title,
-                f"{e.hours:g}",
+                formats.number(e.hours),
                 with_others if e.with_others else alone,
                 _themes(e.themes),
                 _yes() if e.objective_activity else "",
@@ -787,9 +791,9 @@ def build_cpd_document(record: CpdRecord) -> Document:
             (
                 QCoreApplication.translate("Reports", "Total"),
                 activities.format(count=len(r.entries)),
-                f"{t.hours:g}",
+                formats.number(t.hours),
                 QCoreApplication.translate("Reports", "{hours} h with others").format(
-                    hours=f"{t.hours_with_others:g}"
+                    hours=formats.number(t.hours_with_others)
                 ),
                 _themes(tuple(th for th in CpdTheme if th in t.themes_covered)),
                 _yes() if t.has_objective_activity else _no(),
@@ -843,14 +847,14 @@ def build_cpd_document(record: CpdRecord) -> Document:
                 (
                     QCoreApplication.translate("Reports", "Hours"),
                     QCoreApplication.translate("Reports", "{hours} of {required}").format(
-                        hours=f"{t.hours:g}", required=f"{REQUIRED_HOURS:g}"
+                        hours=formats.number(t.hours), required=formats.number(REQUIRED_HOURS)
                     ),
                 ),
                 (
                     QCoreApplication.translate("Reports", "Learning with others"),
                     QCoreApplication.translate("Reports", "{hours} of {required} hours").format(
-                        hours=f"{t.hours_with_others:g}",
-                        required=f"{REQUIRED_HOURS_WITH_OTHERS:g}",
+                        hours=formats.number(t.hours_with_others),
+                        required=formats.number(REQUIRED_HOURS_WITH_OTHERS),
                     ),
                 ),
                 (
