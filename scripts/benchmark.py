@@ -38,7 +38,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from alliance_desktop.store.engine import StoreLocation
+from alliance_desktop.store.location import StoreLocation
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -143,7 +143,7 @@ def child_ui(folder: Path, repeat: int) -> dict[str, Any]:
     from alliance_desktop.services import Services
     from alliance_desktop.services.visits import VisitDraft
     from alliance_desktop.store.backup import backup_database
-    from alliance_desktop.store.engine import StoreLocation
+    from alliance_desktop.store.location import StoreLocation
     from alliance_desktop.store.opening import open_store
     from alliance_desktop.ui.events import AppEvents
     from alliance_desktop.ui.main_window import PANE_SESSIONS, MainWindow
@@ -274,7 +274,7 @@ def child_remember(folder: Path, repeat: int) -> int:
 
     from alliance_desktop import APP_NAME, ORG_NAME
     from alliance_desktop.services import Services
-    from alliance_desktop.store.engine import StoreLocation
+    from alliance_desktop.store.location import StoreLocation
     from alliance_desktop.store.opening import open_store
     from alliance_desktop.ui.settings import Settings
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from alliance_desktop.services.patients import PatientInput, PatientService
-from alliance_desktop.store.engine import StoreLocation
+from alliance_desktop.store.location import StoreLocation
 from alliance_desktop.store.opening import open_store
 
 

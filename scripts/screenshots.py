@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from alliance_desktop.services import Services
 from alliance_desktop.services.demo_data import generate_demo_practice
-from alliance_desktop.store.engine import StoreLocation
+from alliance_desktop.store.location import StoreLocation
 from alliance_desktop.store.opening import open_store
 from alliance_desktop.ui.events import AppEvents
 from alliance_desktop.ui.main_window import MainWindow

@@ -50,9 +50,9 @@ from pytestqt.qtbot import QtBot
 
 import alliance_desktop
 from alliance_desktop.domain.instruments import CHECKIN_ID, Instrument, instrument_from_dict
+from alliance_desktop.domain.patient_list import PatientRow
 from alliance_desktop.services import Services
 from alliance_desktop.services.instruments import shipped
-from alliance_desktop.services.patients import PatientRow
 from alliance_desktop.ui.checkin.checkin_window import CheckinWindow
 from alliance_desktop.ui.dialogs.amend_dialog import AmendDialog
 from alliance_desktop.ui.dialogs.annotation_dialog import AnnotationDialog

@@ -248,7 +248,7 @@ def test_restore_round_trip_reproduces_the_data(
     stats_before = capsys.readouterr().out
     dump_before = _dump(folder / "practice.sqlite")
     # the practice changes after the backup ...
-    from alliance_desktop.store.engine import StoreLocation
+    from alliance_desktop.store.location import StoreLocation
     from alliance_desktop.store.opening import open_store
 
     store = open_store(StoreLocation.in_folder(folder))
@@ -332,7 +332,7 @@ def test_an_unreadable_practice_offers_the_latest_good_backup(
     from PySide6.QtWidgets import QApplication
 
     from alliance_desktop import app as app_module
-    from alliance_desktop.store.engine import StoreLocation
+    from alliance_desktop.store.location import StoreLocation
     from alliance_desktop.ui.dialogs.ask import Ask
 
     folder = tmp_path / "p"

@@ -19,8 +19,7 @@ from pytestqt.qtbot import QtBot
 from alliance_desktop.domain.errors import NotFoundError
 from alliance_desktop.services import Services
 from alliance_desktop.services.exchange import OperationCancelled
-from alliance_desktop.store.engine import DB_FILENAME
-from alliance_desktop.store.keys import keyring_path
+from alliance_desktop.store.location import DB_FILENAME, keyring_path
 from alliance_desktop.ui.data_exchange import file_stem
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.dialogs.erase_patient_dialog import ErasePatientDialog
@@ -312,7 +311,6 @@ def test_ctrl_b_backs_up_with_progress_and_can_be_cancelled(
     assert folder is not None
     before = {p.name for p in folder.glob("*")} if folder.exists() else set()
     reached, go_on = _gate(backup, "make_backup", monkeypatch)
-    monkeypatch.setattr("alliance_desktop.ui.main_window.make_backup", backup.make_backup)
     task = window.backup_with_progress()
     assert task is not None
     qtbot.waitUntil(reached.is_set, timeout=10_000)

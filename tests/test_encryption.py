@@ -9,9 +9,9 @@ import pytest
 from alliance_desktop.services import Services
 from alliance_desktop.services.patients import PatientInput
 from alliance_desktop.store.backup import list_backups, make_backup, verify_backup
-from alliance_desktop.store.engine import StoreLocation
 from alliance_desktop.store.errors import StoreError, StoreLockedError
 from alliance_desktop.store.keys import WrongPassphraseError
+from alliance_desktop.store.location import StoreLocation
 from alliance_desktop.store.opening import (
     change_passphrase,
     create_encrypted_store,

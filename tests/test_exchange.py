@@ -32,8 +32,8 @@ from alliance_desktop.services.exchange import (
 )
 from alliance_desktop.services.reflections import ReflectionInput
 from alliance_desktop.store.base import Base
-from alliance_desktop.store.engine import StoreLocation
 from alliance_desktop.store.folder_lock import LOCK_NAME
+from alliance_desktop.store.location import StoreLocation
 from alliance_desktop.store.migrate import head_revision
 from alliance_desktop.store.models import Patient, Visit
 from alliance_desktop.store.opening import open_store

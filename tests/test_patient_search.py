@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
+from alliance_desktop.domain.patient_list import PatientRow
 from alliance_desktop.domain.people import fold, search_key
-from alliance_desktop.services.patients import PatientRow
 from alliance_desktop.ui.models.patient_table_model import (
     PatientFilter,
     PatientSort,

@@ -370,7 +370,7 @@ def test_reflections_filters_and_cpd_totals(services: Services) -> None:
 
 def test_demo_data_is_deterministic_and_realistic(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from alliance_desktop.services.demo_data import generate_demo_practice
-    from alliance_desktop.store.engine import StoreLocation
+    from alliance_desktop.store.location import StoreLocation
     from alliance_desktop.store.opening import open_store
 
     results = []

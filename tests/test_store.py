@@ -16,12 +16,12 @@ from alliance_desktop.store.backup import backup_database, verify_backup
 from alliance_desktop.store.base import Base
 from alliance_desktop.store.engine import (
     EXPECTED_PRAGMAS,
-    StoreLocation,
     check_pragmas,
     make_engine,
     read_pragmas,
 )
 from alliance_desktop.store.errors import StoreCorruptError, StoreMissingError, StoreTooNewError
+from alliance_desktop.store.location import StoreLocation
 from alliance_desktop.store.migrate import (
     SchemaState,
     head_revision,
@@ -152,7 +152,7 @@ def test_opening_a_current_store_does_not_import_alembic(data_dir: Path) -> None
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from alliance_desktop.store.engine import StoreLocation\n"
+        "from alliance_desktop.store.location import StoreLocation\n"
         "from alliance_desktop.store.opening import open_store\n"
         f"open_store(StoreLocation.in_folder(Path({str(data_dir)!r}))).dispose()\n"
         "print('alembic' in sys.modules)\n"

@@ -5,25 +5,28 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import shiboken6
 
 from alliance_desktop import APP_NAME, ORG_NAME, __version__
 from alliance_desktop.services import Services
-from alliance_desktop.store.engine import StoreLocation
 from alliance_desktop.store.errors import StoreCorruptError, StoreError
 from alliance_desktop.store.folder_lock import LOCK_NAME
+from alliance_desktop.store.location import StoreLocation, is_encrypted
 from alliance_desktop.store.location_check import location_warning
-from alliance_desktop.store.opening import is_encrypted, open_store
-from alliance_desktop.store.unit_of_work import Store
+
+if TYPE_CHECKING:
+    from alliance_desktop.store.unit_of_work import Store
 
 
 def _ensure_demo_store(location: StoreLocation) -> None:
-    from alliance_desktop.cli import DEMO_PATIENTS, DEMO_VISITS
-    from alliance_desktop.services.demo_data import generate_demo_practice
-
     if location.exists():
         return
+    from alliance_desktop.cli import DEMO_PATIENTS, DEMO_VISITS
+    from alliance_desktop.services.demo_data import generate_demo_practice
+    from alliance_desktop.store.opening import open_store
+
     store = open_store(location, create=True)
     try:
         generate_demo_practice(store, patients=DEMO_PATIENTS, visits_per_patient=DEMO_VISITS)
@@ -33,8 +36,12 @@ def _ensure_demo_store(location: StoreLocation) -> None:
 
 def _offer_latest_backup(data_dir: Path, location: StoreLocation, exc: Exception) -> Store | None:
     """The database cannot be read: say so, change nothing, and offer the latest good backup."""
+    from PySide6.QtCore import QCoreApplication
+
     from alliance_desktop.store.backup import latest_good_backup, restore_backup
-    from alliance_desktop.store.opening import BACKUP_FOLDER
+    from alliance_desktop.store.location import BACKUP_FOLDER
+    from alliance_desktop.store.opening import open_store
+    from alliance_desktop.ui import formats
     from alliance_desktop.ui.dialogs.ask import Ask
     from alliance_desktop.ui.settings import Settings
 
@@ -46,17 +53,27 @@ def _offer_latest_backup(data_dir: Path, location: StoreLocation, exc: Exception
     if backup is None or location.sqlite_path is None:
         Ask.inform(
             None,
-            f"{exc}\n\nNothing was changed, and there is no good backup in {folder}.",
+            QCoreApplication.translate(
+                "App", "{problem}\n\nNothing was changed, and there is no good backup in {folder}."
+            ).format(problem=exc, folder=folder),
             warning=True,
         )
         return None
     if not Ask.yes_no(
         None,
-        f"{exc}\n\nNothing has been changed. The latest good backup is from "
-        f"{backup.made_at:%d %b %Y %H:%M} ({backup.patients} patients, {backup.visits} visits). "
-        "Restore it? The unreadable file is kept aside in the backups folder.",
-        yes="Restore the backup",
-        no="Quit",
+        QCoreApplication.translate(
+            "App",
+            "{problem}\n\nNothing has been changed. The latest good backup is from {made} "
+            "({patients} patients, {visits} visits). Restore it? The unreadable file is kept "
+            "aside in the backups folder.",
+        ).format(
+            problem=exc,
+            made=formats.moment(backup.made_at, "dd MMM yyyy HH:mm"),
+            patients="?" if backup.patients is None else formats.number(backup.patients),
+            visits="?" if backup.visits is None else formats.number(backup.visits),
+        ),
+        yes=QCoreApplication.translate("App", "Restore the backup"),
+        no=QCoreApplication.translate("App", "Quit"),
         default_yes=False,
     ):
         return None
@@ -70,6 +87,7 @@ def _install_excepthook() -> None:
     import logging
     import traceback
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     log = logging.getLogger("alliance_desktop")
@@ -79,8 +97,11 @@ def _install_excepthook() -> None:
         QMessageBox.warning(  # the type only: the message could hold patient text
             None,
             APP_NAME,
-            "Something went wrong and that action was not completed. Your saved records are "
-            f"safe.\n\n({kind.__name__})",
+            QCoreApplication.translate(
+                "App",
+                "Something went wrong and that action was not completed. Your saved records "
+                "are safe.\n\n({kind})",
+            ).format(kind=kind.__name__),
         )
 
     sys.excepthook = hook
@@ -135,15 +156,18 @@ def run_gui(
         QMessageBox.information(
             None,
             APP_NAME,
-            f"Alliance Desktop is already open on this practice ({data_dir}). "
-            "Use the window that is open.",
+            app.translate(
+                "App",
+                "Alliance Desktop is already open on this practice ({folder}). "
+                "Use the window that is open.",
+            ).format(folder=data_dir),
         )
         return 0
     location = StoreLocation.in_folder(data_dir)
+    store: Store | None = None
     try:
         if demo:
             _ensure_demo_store(location)  # the demo practice is not encrypted, and says so
-            store = open_store(location)
         elif is_encrypted(data_dir):
             from alliance_desktop.ui.dialogs.unlock_dialog import UnlockDialog
 
@@ -151,7 +175,6 @@ def run_gui(
             if not unlock.exec() or unlock.location is None:
                 return 0
             location = unlock.location
-            store = open_store(location)
         elif not location.exists():
             from alliance_desktop.ui.dialogs.setup_dialog import SetupDialog
 
@@ -159,13 +182,6 @@ def run_gui(
             if not setup.exec() or setup.store is None:
                 return 0
             store = setup.store
-        else:  # a practice made before encryption existed still opens
-            store = open_store(location)
-    except StoreCorruptError as exc:
-        recovered = _offer_latest_backup(data_dir, location, exc)
-        if recovered is None:
-            return 3
-        store = recovered
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 3
@@ -174,18 +190,86 @@ def run_gui(
         from alliance_desktop.ui.dialogs.ask import Ask
 
         Ask.inform(None, warning, warning=True)
-    services = Services.for_store(store)
-    if services.practice.use_current_practitioner() is None:
-        services.practice.add_practitioner("Practitioner")
-    window = MainWindow(services, AppEvents(), settings, data_dir=data_dir)
+    # The window is painted with the patient list read straight from the file (first_look),
+    # and the store (SQLAlchemy, the services) opens just after; when that first look is not
+    # possible (a practice to upgrade, say) the store is opened first, the way that explains
+    # any problem.
+    if store is not None:
+        look = None
+    else:
+        from alliance_desktop.store.first_look import first_look
+
+        look = first_look(location)
+    if look is not None:
+        services = Services.opening(lambda: _open_for_window(location))
+    else:
+        if store is None:
+            store = _open_or_recover(data_dir, location)
+            if store is None:
+                return 3
+        _use_practitioner(store)
+        services = Services.for_store(store)
+    window = MainWindow(services, AppEvents(), settings, data_dir=data_dir, first_look=look)
     instance = SingleInstance(data_dir, window)
     instance.activated.connect(window.bring_forward)
     instance.listen()
+    if look is not None:
+        from alliance_desktop.ui.after_paint import after_paint
+
+        def open_now() -> None:
+            # before anything else the first paint set off (the header, the charts)
+            try:
+                services.store  # noqa: B018 - opens it
+            except StoreError:
+                window.hide()
+                recovered = _open_or_recover(data_dir, location)
+                if recovered is None:
+                    app.exit(3)
+                    return
+                _use_practitioner(recovered)
+                services.__dict__["store"] = recovered
+                window.show()
+
+        after_paint(window.patient_list.table.viewport(), open_now)
     window.show()
     try:
         return app.exec()
     finally:
         # Delete the window while Qt is still alive, so nothing is torn down at interpreter exit.
         shiboken6.delete(window)
-        store.dispose()
+        if services.is_open:
+            services.store.dispose()
         lock.unlock()
+
+
+def _open_for_window(location: StoreLocation) -> Store:
+    """Open the store behind a window that is already showing (see ``first_look``)."""
+    from alliance_desktop.store.opening import open_store
+
+    store = open_store(location)
+    _use_practitioner(store)
+    return store
+
+
+def _use_practitioner(store: Store) -> None:
+    """Every write is by the practice's practitioner (one is made if there is none yet)."""
+    from alliance_desktop.services.practice import PracticeService
+
+    practice = PracticeService(store)
+    if practice.use_current_practitioner() is None:
+        practice.add_practitioner("Practitioner")
+
+
+def _open_or_recover(data_dir: Path, location: StoreLocation) -> Store | None:
+    """Open the store; an unreadable one is offered its latest good backup. None: quit."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from alliance_desktop.store.opening import open_store
+
+    try:
+        return open_store(location)
+    except StoreCorruptError as exc:
+        return _offer_latest_backup(data_dir, location, exc)
+    except StoreError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return None

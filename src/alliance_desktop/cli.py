@@ -16,20 +16,14 @@ from typing import TYPE_CHECKING
 from alliance_desktop import __version__
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.paths import resolve_data_dir
-from alliance_desktop.store.engine import StoreLocation
 from alliance_desktop.store.errors import StoreError, StoreMissingError
 from alliance_desktop.store.folder_lock import in_use
+from alliance_desktop.store.location import StoreLocation, is_encrypted
 from alliance_desktop.store.location_check import location_warning
-from alliance_desktop.store.opening import (
-    create_encrypted_store,
-    is_encrypted,
-    open_store,
-    unlock_location,
-)
-from alliance_desktop.store.unit_of_work import Store
 
 if TYPE_CHECKING:
     from alliance_desktop.domain.patient_import import ImportPreview
+    from alliance_desktop.store.unit_of_work import Store
 
 ENV_PASSPHRASE = "ALLIANCE_PASSPHRASE"
 EXIT_OK = 0
@@ -241,6 +235,8 @@ def _location(args: argparse.Namespace) -> StoreLocation:
     folder = resolve_data_dir(args.data_dir, demo=args.demo)
     if not is_encrypted(folder):
         return StoreLocation.in_folder(folder)
+    from alliance_desktop.store.opening import unlock_location
+
     return unlock_location(folder, passphrase=_passphrase(args, confirm=False))
 
 
@@ -271,6 +267,8 @@ def _passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
 
 def _cmd_init(args: argparse.Namespace) -> int:
     folder = resolve_data_dir(args.data_dir, demo=args.demo)
+    from alliance_desktop.store.opening import create_encrypted_store
+
     store, recovery = create_encrypted_store(folder, _passphrase(args, confirm=True))
     store.dispose()
     print(f"New encrypted practice in {folder}.")
@@ -283,6 +281,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
 @contextmanager
 def _opened(location: StoreLocation, *, create: bool = False) -> Iterator[Store]:
     """The practice store for one command, always closed after it."""
+    from alliance_desktop.store.opening import open_store
+
     store = open_store(location, create=create)
     try:
         yield store
@@ -404,7 +404,7 @@ def _cmd_instruments(args: argparse.Namespace) -> int:
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from alliance_desktop.store.backup import make_backup
-    from alliance_desktop.store.opening import BACKUP_FOLDER
+    from alliance_desktop.store.location import BACKUP_FOLDER
 
     location = _location(args)
     with _opened(location) as store:
@@ -420,8 +420,8 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     from alliance_desktop.store.backup import restore_backup
+    from alliance_desktop.store.location import BACKUP_FOLDER
     from alliance_desktop.store.migrate import check_restorable
-    from alliance_desktop.store.opening import BACKUP_FOLDER
 
     location = _location(args)
     assert location.sqlite_path is not None

@@ -87,7 +87,7 @@ def _step_app_files(ctx: _Context) -> str:
 def _step_encrypted_practice(ctx: _Context) -> str:
     # The same code as `alliance-desktop init`: a keyring sealed by the passphrase, then an
     # encrypted database created and brought to the current schema.
-    from alliance_desktop.store.engine import DB_FILENAME
+    from alliance_desktop.store.location import DB_FILENAME
     from alliance_desktop.store.opening import create_encrypted_store
 
     store, recovery = create_encrypted_store(ctx.folder, ctx.passphrase)

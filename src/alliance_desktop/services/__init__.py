@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
-
-from alliance_desktop.store.unit_of_work import Store
 
 if TYPE_CHECKING:
     from alliance_desktop.services.alerts import AlertService
@@ -26,21 +24,43 @@ if TYPE_CHECKING:
     from alliance_desktop.services.questionnaires import QuestionnaireService
     from alliance_desktop.services.reflections import ReflectionService
     from alliance_desktop.services.visits import VisitService
+    from alliance_desktop.store.unit_of_work import Store
 
 
-@dataclass(frozen=True)
 class Services:
     """Every service of one practice store, built once by the composition root.
 
     Each service (and its module) is made the first time it is used: start-up imports only
     what the window and the first chart need. The same object is returned every time after.
+    The store itself may be opened on first use too (``opening``): start-up paints the
+    window before SQLAlchemy is imported.
     """
 
-    store: Store
+    def __init__(self, store: Store | None = None, *, opener: Callable[[], Store] | None = None):
+        if (store is None) == (opener is None):
+            raise TypeError("give either a store or an opener")
+        if store is not None:
+            self.__dict__["store"] = store
+        self._opener = opener
 
     @classmethod
     def for_store(cls, store: Store) -> Services:
-        return cls(store=store)
+        return cls(store)
+
+    @classmethod
+    def opening(cls, opener: Callable[[], Store]) -> Services:
+        """Services whose store ``opener()`` opens the first time anything needs it."""
+        return cls(opener=opener)
+
+    @cached_property
+    def store(self) -> Store:
+        assert self._opener is not None
+        return self._opener()
+
+    @property
+    def is_open(self) -> bool:
+        """True once the store is open (always, for ``for_store``)."""
+        return "store" in self.__dict__
 
     @cached_property
     def instruments(self) -> InstrumentRegistry:

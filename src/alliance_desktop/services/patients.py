@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 
 from alliance_desktop.domain import validation as v
 from alliance_desktop.domain.errors import ConfirmationRequired, ValidationError
+from alliance_desktop.domain.patient_list import PatientRow
 from alliance_desktop.domain.people import age_on, display_name, fold, search_key
+from alliance_desktop.domain.text import translate
 from alliance_desktop.domain.vocab import EpisodeStatus
 from alliance_desktop.services._common import get_or_raise
 from alliance_desktop.services.alerts import open_alert_counts
@@ -39,26 +41,6 @@ class PatientInput:
 
 
 @dataclass(frozen=True, slots=True)
-class PatientRow:
-    """One line of the patient list."""
-
-    id: int
-    family_name: str
-    given_names: str
-    preferred_name: str
-    date_of_birth: dt.date | None
-    archived: bool
-    last_visit: dt.datetime | None
-    visit_count: int
-    search_key: str
-    open_alerts: int = 0
-
-    @property
-    def display_name(self) -> str:
-        return display_name(self.family_name, self.given_names, self.preferred_name)
-
-
-@dataclass(frozen=True, slots=True)
 class PatientDetail:
     """Everything the header and the patient form show."""
 
@@ -82,12 +64,19 @@ class PatientDetail:
     def consent_summary(self) -> str:
         d = self.data
         if not d.storage_consent:
-            return "No consent to store data recorded"
-        text = "Data storage consent"
-        if d.storage_consent_on:
-            text += f" ({d.storage_consent_on.isoformat()})"
-        text += "; research use: " + ("yes" if d.research_consent else "no")
-        return text
+            return translate("Patients", "No consent to store data recorded")
+        if d.storage_consent_on is None:
+            if d.research_consent:
+                return translate("Patients", "Data storage consent; research use: yes")
+            return translate("Patients", "Data storage consent; research use: no")
+        on = d.storage_consent_on.isoformat()
+        if d.research_consent:
+            return translate("Patients", "Data storage consent ({date}); research use: yes").format(
+                date=on
+            )
+        return translate("Patients", "Data storage consent ({date}); research use: no").format(
+            date=on
+        )
 
 
 def _clean(data: PatientInput, *, today: dt.date | None = None) -> PatientInput:
@@ -98,10 +87,15 @@ def _clean(data: PatientInput, *, today: dt.date | None = None) -> PatientInput:
         (data.research_consent_on, data.research_consent, "research_consent_on"),
     ):
         if when is not None and when > (today or dt.date.today()):
-            raise ValidationError("A consent date cannot be in the future.", field=name)
+            raise ValidationError(
+                translate("Patients", "A consent date cannot be in the future."), field=name
+            )
         if when is not None and not flag:
             raise ValidationError(
-                "A consent date is set but the consent itself is not ticked.", field=name
+                translate(
+                    "Patients", "A consent date is set but the consent itself is not ticked."
+                ),
+                field=name,
             )
     return PatientInput(
         family_name=family,
@@ -151,8 +145,11 @@ class PatientService:
                 twins = self._duplicates(s, clean, exclude_id=None)
                 if twins:
                     raise ConfirmationRequired(
-                        f"{twins[0]} has the same name and date of birth. "
-                        "Is this the same person? Add the new patient only if it is not.",
+                        translate(
+                            "Patients",
+                            "{name} has the same name and date of birth. "
+                            "Is this the same person? Add the new patient only if it is not.",
+                        ).format(name=twins[0]),
                         field="family_name",
                     )
             patient = Patient(**{f.name: getattr(clean, f.name) for f in fields(PatientInput)})
@@ -258,8 +255,12 @@ class PatientService:
             query = query.where(Patient.id != exclude_id)
         family, given = fold(data.family_name.strip()), fold(data.given_names.strip())
         return [
-            display_name(p.family_name, p.given_names)
-            + (f", born {p.date_of_birth.isoformat()}" if p.date_of_birth else "")
+            translate("Patients", "{name}, born {date}").format(
+                name=display_name(p.family_name, p.given_names),
+                date=p.date_of_birth.isoformat(),
+            )
+            if p.date_of_birth
+            else display_name(p.family_name, p.given_names)
             for p in s.scalars(query)
             if fold(p.family_name) == family and fold(p.given_names) == given
         ]

@@ -38,12 +38,15 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from alliance_desktop.domain.backups import KeepPolicy, backups_to_keep
-from alliance_desktop.store.engine import connect_file
+from alliance_desktop.domain.text import translate
 from alliance_desktop.store.errors import StoreCorruptError, StoreError
+from alliance_desktop.store.location import connect_file
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 #: ``progress(done, total)``: see ``backup_database``.
 Progress = Callable[[int, int], None]
@@ -60,6 +63,18 @@ CHECK_POLL = 10_000
 
 class BackupCancelled(StoreError):
     """The person cancelled the backup; nothing was kept (the unfinished copy was deleted)."""
+
+
+def _cancelled() -> BackupCancelled:
+    return BackupCancelled(translate("StoreBackup", "The backup was cancelled; nothing was kept."))
+
+
+def _unreadable(path: Path, exc: Exception) -> StoreCorruptError:
+    return StoreCorruptError(
+        translate("StoreBackup", "The backup {name} cannot be read: {problem}").format(
+            name=path.name, problem=exc
+        )
+    )
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -88,7 +103,7 @@ def _checked(
     try:
         conn = connect_file(path, key, readonly=True)
     except Exception as exc:  # sqlite3 or sqlcipher3 DatabaseError
-        raise StoreCorruptError(f"The backup {path.name} cannot be read: {exc}") from exc
+        raise _unreadable(path, exc) from exc
     try:
         if cancelled is not None:  # a true answer interrupts the check
             conn.set_progress_handler(lambda: int(cancelled()), CHECK_POLL)
@@ -97,12 +112,16 @@ def _checked(
             result = [r[0] for r in conn.execute(pragma).fetchall()]
         except Exception as exc:
             if cancelled is not None and cancelled():
-                raise BackupCancelled("The backup was cancelled; nothing was kept.") from exc
-            raise StoreCorruptError(f"The backup {path.name} cannot be read: {exc}") from exc
+                raise _cancelled() from exc
+            raise _unreadable(path, exc) from exc
         finally:
             conn.set_progress_handler(None, 0)
         if result != ["ok"]:
-            raise StoreCorruptError(f"The backup {path.name} failed its check: {'; '.join(result)}")
+            raise StoreCorruptError(
+                translate("StoreBackup", "The backup {name} failed its check: {problems}").format(
+                    name=path.name, problems="; ".join(result)
+                )
+            )
     except BaseException:
         conn.close()
         raise
@@ -167,7 +186,11 @@ def _write_backup(
     if create_folder:
         destination.parent.mkdir(parents=True, exist_ok=True)
     elif not destination.parent.is_dir():  # a chosen drive that is not plugged in
-        raise StoreError(f"The backup folder {destination.parent} is not there.")
+        raise StoreError(
+            translate("StoreBackup", "The backup folder {folder} is not there.").format(
+                folder=destination.parent
+            )
+        )
     partial = destination.with_name(destination.name + ".partial")
     leftovers = (partial, partial.with_name(partial.name + "-journal"))
 
@@ -177,7 +200,7 @@ def _write_backup(
 
     def stop_if_cancelled() -> None:
         if cancelled is not None and cancelled():
-            raise BackupCancelled("The backup was cancelled; nothing was kept.")
+            raise _cancelled()
 
     discard()
     stop_if_cancelled()
@@ -194,7 +217,9 @@ def _write_backup(
     try:
         source = raw.driver_connection
         if engine.dialect.name != "sqlite" or source is None:
-            raise StoreError("Backups of this kind of database are made by its server.")
+            raise StoreError(
+                translate("StoreBackup", "Backups of this kind of database are made by its server.")
+            )
         source.execute("BEGIN")  # one read transaction for every step: one snapshot
         try:
             source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes it now
@@ -217,7 +242,11 @@ def _write_backup(
         raise
     except Exception as exc:
         discard()
-        raise StoreError(f"The backup could not be written: {exc}") from exc
+        raise StoreError(
+            translate("StoreBackup", "The backup could not be written: {problem}").format(
+                problem=exc
+            )
+        ) from exc
     finally:
         raw.close()
     try:

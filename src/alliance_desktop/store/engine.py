@@ -7,7 +7,6 @@ SQLCipher with a key or a PostgreSQL URL later) is decided here and nowhere else
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +14,14 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from alliance_desktop.domain.text import translate
 from alliance_desktop.store.errors import StoreError
+from alliance_desktop.store.location import (  # re-exported: the store's callers import these here
+    StoreLocation,
+    connect_file,
+    sqlcipher_module,
+)
 
-DB_FILENAME = "practice.sqlite"
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "alliance_write"
 
@@ -28,39 +32,6 @@ EXPECTED_PRAGMAS: dict[str, Any] = {
     "synchronous": 2,  # FULL: a commit that returned survives a power cut
     "busy_timeout": BUSY_TIMEOUT_MS,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class StoreLocation:
-    """Where a practice store lives and how to reach it."""
-
-    url: str
-    sqlite_path: Path | None = None
-    key: bytes | None = field(default=None, repr=False)  # SQLCipher raw key; None = plain
-
-    @classmethod
-    def sqlite_file(cls, path: Path, key: bytes | None = None) -> StoreLocation:
-        path = Path(path)
-        return cls(url=f"sqlite:///{path}", sqlite_path=path, key=key)
-
-    @classmethod
-    def in_folder(cls, data_dir: Path, key: bytes | None = None) -> StoreLocation:
-        return cls.sqlite_file(Path(data_dir) / DB_FILENAME, key)
-
-    @property
-    def encrypted(self) -> bool:
-        return self.key is not None
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.sqlite_path is not None
-
-    def exists(self) -> bool:
-        """True if the database file is there (servers are assumed to exist)."""
-        return self.sqlite_path is None or self.sqlite_path.exists()
-
-    def describe(self) -> str:
-        return str(self.sqlite_path) if self.sqlite_path else self.url.split("@")[-1]
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
@@ -113,25 +84,6 @@ def make_engine(location: StoreLocation | Path) -> Engine:
     return engine
 
 
-def sqlcipher_module() -> Any:
-    from sqlcipher3 import dbapi2
-
-    return dbapi2
-
-
-def connect_file(
-    path: Path, key: bytes | None = None, *, readonly: bool = False
-) -> sqlite3.Connection:
-    """A raw DB-API connection to a practice file (SQLCipher when ``key`` is given)."""
-    target = path.resolve().as_uri() + ("?mode=ro" if readonly else "")
-    if key is None:
-        return sqlite3.connect(target, uri=True, check_same_thread=False)
-    module = sqlcipher_module()
-    conn = module.connect(target, uri=True, check_same_thread=False)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    return conn  # type: ignore[no-any-return]
-
-
 def write_engine(engine: Engine) -> Engine:
     """The same engine (same pool) whose transactions begin as writes."""
     return engine.execution_options(**{WRITE_OPTION: True})
@@ -152,10 +104,15 @@ def check_pragmas(engine: Engine) -> list[str]:
         expected = EXPECTED_PRAGMAS[name]
         actual = value.lower() if isinstance(value, str) else value
         if actual != expected:
-            hint = ""
             if name == "journal_mode":
-                hint = " (is the data folder on a network or cloud-synchronised drive?)"
-            problems.append(f"PRAGMA {name} is {actual!r}, expected {expected!r}{hint}")
+                problem = translate(
+                    "StoreEngine",
+                    "PRAGMA {name} is {actual}, expected {expected} "
+                    "(is the data folder on a network or cloud-synchronised drive?)",
+                )
+            else:
+                problem = translate("StoreEngine", "PRAGMA {name} is {actual}, expected {expected}")
+            problems.append(problem.format(name=name, actual=repr(actual), expected=repr(expected)))
     return problems
 
 
@@ -167,7 +124,11 @@ def integrity_problems(engine: Engine) -> list[str]:
         rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
         problems = [] if rows == ["ok"] else rows
         for row in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
-            problems.append(f"table {row[0]} row {row[1]} refers to a missing {row[2]}")
+            problems.append(
+                translate(
+                    "StoreEngine", "table {table} row {row} refers to a missing {parent}"
+                ).format(table=row[0], row=row[1], parent=row[2])
+            )
     return problems
 
 
@@ -190,4 +151,8 @@ def ensure_readable(engine: Engine) -> None:
             code is None and ("not a database" in message or "malformed" in message)
         )
         kind = StoreCorruptError if damaged else StoreError
-        raise kind(f"The practice database cannot be read: {message}") from exc
+        raise kind(
+            translate("StoreEngine", "The practice database cannot be read: {problem}").format(
+                problem=message
+            )
+        ) from exc

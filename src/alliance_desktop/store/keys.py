@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from alliance_desktop.domain.text import translate
 from alliance_desktop.store.errors import StoreError
+from alliance_desktop.store.location import keyring_path
 
-KEYRING_FILENAME = "practice.keys"
 ARGON_TIME = 2
 ARGON_MEMORY_KIB = 256 * 1024
 ARGON_LANES = 2
@@ -99,7 +100,9 @@ def _open_seal(wrapping_key: bytes, sealed: dict[str, str]) -> bytes:
             _unb64(sealed["nonce"]), _unb64(sealed["sealed"]), b"alliance-data-key"
         )
     except InvalidTag:
-        raise WrongPassphraseError("That passphrase does not open this practice.") from None
+        raise WrongPassphraseError(
+            translate("StoreKeys", "That passphrase does not open this practice.")
+        ) from None
 
 
 def normalise_recovery(text: str) -> str:
@@ -147,7 +150,9 @@ class Keyring:
                 self.recovery_kdf.derive(normalise_recovery(recovery)), self.by_recovery
             )
         except WrongPassphraseError:
-            raise WrongPassphraseError("That recovery key does not open this practice.") from None
+            raise WrongPassphraseError(
+                translate("StoreKeys", "That recovery key does not open this practice.")
+            ) from None
 
     def with_new_passphrase(self, data_key: bytes, passphrase: str) -> Keyring:
         pk = KdfParams(
@@ -182,11 +187,11 @@ class Keyring:
                 {"nonce": r["nonce"], "sealed": r["sealed"]},
             )
         except (ValueError, KeyError, TypeError) as exc:
-            raise StoreError(f"The practice's key file is damaged ({exc}).") from None
-
-
-def keyring_path(folder: Path) -> Path:
-    return folder / KEYRING_FILENAME
+            raise StoreError(
+                translate("StoreKeys", "The practice's key file is damaged ({problem}).").format(
+                    problem=exc
+                )
+            ) from None
 
 
 def read_keyring(folder: Path) -> Keyring | None:

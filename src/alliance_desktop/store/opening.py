@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alliance_desktop.store.engine import (
-    DB_FILENAME,
-    StoreLocation,
-    ensure_readable,
-    make_engine,
-)
+from alliance_desktop.domain.text import QT_TRANSLATE_NOOP, number, translate
+from alliance_desktop.store.engine import ensure_readable, make_engine
 from alliance_desktop.store.errors import (
     StoreCorruptError,
     StoreError,
     StoreLockedError,
     StoreMissingError,
 )
-from alliance_desktop.store.keys import Keyring, keyring_path, read_keyring, write_keyring
+from alliance_desktop.store.keys import Keyring, read_keyring, write_keyring
+from alliance_desktop.store.location import (
+    BACKUP_FOLDER,
+    DB_FILENAME,
+    StoreLocation,
+    keyring_path,
+)
 from alliance_desktop.store.migrate import upgrade_to_head
 from alliance_desktop.store.unit_of_work import Store
-
-BACKUP_FOLDER = "backups"
 
 
 def open_store(location: StoreLocation, *, create: bool = False) -> Store:
@@ -35,19 +35,34 @@ def open_store(location: StoreLocation, *, create: bool = False) -> Store:
     """
     path = location.sqlite_path
     if path is not None and location.key is None and keyring_path(path.parent).exists():
-        raise StoreLockedError("This practice is encrypted: its passphrase is needed to open it.")
+        raise StoreLockedError(
+            translate(
+                "StoreOpening", "This practice is encrypted: its passphrase is needed to open it."
+            )
+        )
     if path is not None:
         if path.parent.exists() and not path.parent.is_dir():
-            raise StoreMissingError(f"{path.parent} is a file, not a folder for a practice.")
+            raise StoreMissingError(
+                translate(
+                    "StoreOpening", "{folder} is a file, not a folder for a practice."
+                ).format(folder=path.parent)
+            )
         if not path.exists():
             if not create:
                 raise StoreMissingError(
-                    f"There is no practice database in {path.parent}. Open the app to set up "
-                    "a practice there, or run demo-data to make a demo practice."
+                    translate(
+                        "StoreOpening",
+                        "There is no practice database in {folder}. Open the app to set up "
+                        "a practice there, or run demo-data to make a demo practice.",
+                    ).format(folder=path.parent)
                 )
             path.parent.mkdir(parents=True, exist_ok=True)
         elif path.stat().st_size == 0 and not create:
-            raise StoreCorruptError(f"The practice database {path} is empty (0 bytes).")
+            raise StoreCorruptError(
+                translate(
+                    "StoreOpening", "The practice database {path} is empty (0 bytes)."
+                ).format(path=path)
+            )
     engine = make_engine(location)
     try:
         ensure_readable(engine)  # StoreCorruptError only when SQLite says it is damaged
@@ -74,12 +89,10 @@ def unlock_location(
     if recovery_key is not None:
         return StoreLocation.in_folder(folder, ring.unlock_with_recovery(recovery_key))
     if passphrase is None:
-        raise StoreLockedError("This practice is encrypted: its passphrase is needed.")
+        raise StoreLockedError(
+            translate("StoreOpening", "This practice is encrypted: its passphrase is needed.")
+        )
     return StoreLocation.in_folder(folder, ring.unlock(passphrase))
-
-
-def is_encrypted(folder: Path) -> bool:
-    return keyring_path(folder).exists()
 
 
 def create_encrypted_store(folder: Path, passphrase: str) -> tuple[Store, str]:
@@ -89,7 +102,11 @@ def create_encrypted_store(folder: Path, passphrase: str) -> tuple[Store, str]:
         StoreError: the folder already holds a practice (nothing is overwritten).
     """
     if (folder / DB_FILENAME).exists() or keyring_path(folder).exists():
-        raise StoreError(f"{folder} already holds a practice; nothing was changed.")
+        raise StoreError(
+            translate(
+                "StoreOpening", "{folder} already holds a practice; nothing was changed."
+            ).format(folder=folder)
+        )
     check_passphrase(passphrase)
     folder.mkdir(parents=True, exist_ok=True)
     ring, key, recovery = Keyring.create(passphrase)
@@ -111,7 +128,9 @@ def discard_new_store(folder: Path, store: Store) -> None:
     with store.read() as s:
         held = s.connection().exec_driver_sql("SELECT count(*) FROM patient").scalar()
     if held:
-        raise StoreError("This practice holds patients; it is not removed.")
+        raise StoreError(
+            translate("StoreOpening", "This practice holds patients; it is not removed.")
+        )
     store.dispose()
     database = folder / DB_FILENAME
     for path in (
@@ -132,7 +151,7 @@ def change_passphrase(folder: Path, old: str, new: str, *, recovery_key: bool = 
     """
     ring = read_keyring(folder)
     if ring is None:
-        raise StoreError("This practice is not encrypted.")
+        raise StoreError(translate("StoreOpening", "This practice is not encrypted."))
     key = ring.unlock_with_recovery(old) if recovery_key else ring.unlock(old)
     check_passphrase(new)
     write_keyring(folder, ring.with_new_passphrase(key, new))
@@ -140,21 +159,35 @@ def change_passphrase(folder: Path, old: str, new: str, *, recovery_key: bool = 
 
 MIN_PASSPHRASE = 10
 
+#: The words :func:`passphrase_strength` answers with, translated where they are read.
+_STRENGTH = {
+    "too short": QT_TRANSLATE_NOOP("StoreOpening", "too short"),
+    "weak": QT_TRANSLATE_NOOP("StoreOpening", "weak"),
+    "fair": QT_TRANSLATE_NOOP("StoreOpening", "fair"),
+    "good": QT_TRANSLATE_NOOP("StoreOpening", "good"),
+    "strong": QT_TRANSLATE_NOOP("StoreOpening", "strong"),
+}
+
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise StoreError(
-            f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters "
-            "(a few unrelated words are easy to remember and hard to guess)."
+            translate(
+                "StoreOpening",
+                "The passphrase is too short: use at least {count} characters "
+                "(a few unrelated words are easy to remember and hard to guess).",
+            ).format(count=number(MIN_PASSPHRASE))
         )
 
 
 def passphrase_strength(passphrase: str) -> str:
-    """A plain hint while typing: weak, fair, good or strong."""
+    """A plain hint while typing: weak, fair, good or strong (in the language in use)."""
     kinds = sum(any(f(c) for c in passphrase) for f in (str.islower, str.isupper, str.isdigit))
     kinds += any(not c.isalnum() for c in passphrase)
     words = len(passphrase.split())
     score = len(passphrase) // 6 + kinds + (2 if words >= 3 else 0)
     if len(passphrase) < MIN_PASSPHRASE:
-        return "too short"
-    return "weak" if score < 4 else "fair" if score < 6 else "good" if score < 8 else "strong"
+        word = "too short"
+    else:
+        word = "weak" if score < 4 else "fair" if score < 6 else "good" if score < 8 else "strong"
+    return translate("StoreOpening", _STRENGTH[word])

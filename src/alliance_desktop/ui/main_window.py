@@ -7,9 +7,8 @@ import sqlite3
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-import sqlalchemy
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import (
     QCoreApplication,
@@ -43,20 +42,15 @@ from PySide6.QtWidgets import (
 from alliance_desktop import __version__
 from alliance_desktop.domain.changes import ChangeSet
 from alliance_desktop.domain.errors import ValidationError
-from alliance_desktop.services import Services
-from alliance_desktop.services.instruments import parse_definition, read_definition_file
-from alliance_desktop.store.backup import (
-    BackupCancelled,
-    list_backups,
-    make_backup,
-    restore_backup,
-)
-from alliance_desktop.store.engine import DB_FILENAME
 from alliance_desktop.store.errors import StoreError
-from alliance_desktop.store.keys import keyring_path
-from alliance_desktop.store.migrate import check_restorable
-from alliance_desktop.store.opening import BACKUP_FOLDER, is_encrypted, unlock_location
+from alliance_desktop.store.location import (
+    BACKUP_FOLDER,
+    DB_FILENAME,
+    is_encrypted,
+    keyring_path,
+)
 from alliance_desktop.ui import formats
+from alliance_desktop.ui.after_paint import after_paint
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.events import AppEvents
 from alliance_desktop.ui.i18n import application_name
@@ -70,6 +64,8 @@ from alliance_desktop.ui.widgets.patient_list import PatientListPanel
 from alliance_desktop.ui.workers import Workers
 
 if TYPE_CHECKING:
+    from alliance_desktop.services import Services
+    from alliance_desktop.store.first_look import FirstLook
     from alliance_desktop.ui.data_exchange import DataExchange
     from alliance_desktop.ui.panes.goals_pane import GoalsPane
     from alliance_desktop.ui.panes.reflection_pane import ReflectionPane
@@ -160,6 +156,22 @@ them.</p>
     )
 
 
+class PracticeLabel(Protocol):
+    """What the window shows of the practice itself (``PracticeInfo`` or a ``FirstLook``)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def is_demo(self) -> bool: ...
+
+
+def _sqlalchemy_version() -> str:
+    import sqlalchemy
+
+    return sqlalchemy.__version__
+
+
 class MainWindow(QMainWindow):
     """Alliance Desktop's one window."""
 
@@ -171,7 +183,11 @@ class MainWindow(QMainWindow):
         *,
         data_dir: Path | None = None,
         workers: Workers | None = None,
+        first_look: FirstLook | None = None,
     ) -> None:
+        """``first_look``: the practice's name and patient list read before the store was
+        opened (start-up); the window then shows them, and opens the last patient once it
+        has been painted. Without it, both are read from ``services`` now."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.services = services
@@ -179,7 +195,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.data_dir = data_dir
         self.workers = workers or Workers(self)
-        self.practice = services.practice.info()
+        self.practice: PracticeLabel = first_look if first_look else services.practice.info()
         if data_dir is not None:
             settings.scope = Settings.scope_for(data_dir)
         self.patient_id = 0
@@ -214,7 +230,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([360, 1000])
         self.lock_screen = LockScreen(
-            services.practice.check_handover_pin,
+            # not the bound method: reaching it opens the store, which start-up defers
+            lambda pin: self.services.practice.check_handover_pin(pin),  # noqa: PLW0108
             self._check_passphrase if data_dir is not None and is_encrypted(data_dir) else None,
             self,
         )
@@ -257,7 +274,10 @@ class MainWindow(QMainWindow):
         self._backup_timer.timeout.connect(self.backup_if_changed)
         if data_dir is not None:
             self._backup_timer.start()
-        self._show_backup_state()
+        if first_look is None:
+            self._show_backup_state()
+        else:  # reading the backups folder waits for the first paint too
+            after_paint(self.patient_list.table.viewport(), self._show_backup_state)
         self._lock_choices = QActionGroup(self)
         self._exchange: DataExchange | None = None
         self._build_menus()
@@ -274,10 +294,20 @@ class MainWindow(QMainWindow):
         self.patient_list.sort.currentIndexChanged.connect(
             lambda _i: setattr(settings, "patient_sort", self.patient_list.sort.currentData())
         )
-        self.patient_list.set_rows(services.patients.rows())
+        self.patient_list.set_rows(first_look.rows if first_look else services.patients.rows())
         self._restore_state()
-        # Open where the practitioner left off; the charts draw after the window appears.
-        last = settings.last_patient
+        if first_look is None:
+            self._open_last_patient()
+        else:  # the header and panes need the store: they follow the window's first paint
+            self._refresh_header()
+            self._update_actions()
+            for pane in self.panes:
+                pane.wait_for_patient()
+            after_paint(self.patient_list.table.viewport(), self._open_last_patient)
+
+    def _open_last_patient(self) -> None:
+        """Open where the practitioner left off; the charts draw after the window appears."""
+        last = self.settings.last_patient
         if not (last and self.patient_list.select_patient(last)):
             self._show_patient(0)
 
@@ -718,6 +748,8 @@ class MainWindow(QMainWindow):
         return False
 
     def _check_passphrase(self, passphrase: str) -> bool:
+        from alliance_desktop.store.opening import unlock_location
+
         try:
             assert self.data_dir is not None
             unlock_location(self.data_dir, passphrase=passphrase)
@@ -820,6 +852,8 @@ class MainWindow(QMainWindow):
             self.backup_now()
 
     def _show_backup_state(self) -> None:
+        from alliance_desktop.store.backup import list_backups
+
         folder = self.backup_folder
         latest = list_backups(folder, with_counts=False) if folder else []
         if folder is None:
@@ -844,6 +878,8 @@ class MainWindow(QMainWindow):
 
         It returns the backup made, or a sentence when the second copy could not be written.
         """
+        from alliance_desktop.store.backup import make_backup
+
         folder = self.backup_folder
         if folder is None:
             return None
@@ -897,6 +933,8 @@ class MainWindow(QMainWindow):
             self.backup_label.setToolTip(result)
 
     def _backup_failed(self, exc: BaseException) -> None:
+        from alliance_desktop.store.backup import BackupCancelled
+
         self._changed_since_backup = True
         if isinstance(exc, BackupCancelled):
             self._show_backup_state()
@@ -946,6 +984,8 @@ class MainWindow(QMainWindow):
         folder = self.backup_folder
         if folder is None or self.data_dir is None or not self._flush_all():
             return
+        from alliance_desktop.store.backup import restore_backup
+        from alliance_desktop.store.migrate import check_restorable
         from alliance_desktop.ui.dialogs.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(folder, self, key=self.services.store.key)
@@ -1226,6 +1266,8 @@ class MainWindow(QMainWindow):
 
     def import_definition(self) -> None:
         """Load a validated instrument's definition (for practitioners who hold its licence)."""
+        from alliance_desktop.services.instruments import parse_definition, read_definition_file
+
         path = self.choose_file(self, self.tr("Import a questionnaire definition"))
         if not path:
             return
@@ -1330,7 +1372,7 @@ class MainWindow(QMainWindow):
             + self.tr("A practice companion that tracks the therapeutic alliance visit by visit.")
             + "</p>"
             f"<p>Qt {qVersion()} · PySide6 {pyside_version}<br>"
-            f"SQLAlchemy {sqlalchemy.__version__} · SQLite {sqlite3.sqlite_version}</p>"
+            f"SQLAlchemy {_sqlalchemy_version()} · SQLite {sqlite3.sqlite_version}</p>"
             "<p>" + self.tr("Data folder: {folder}").format(folder=folder) + "</p>"
         )
 

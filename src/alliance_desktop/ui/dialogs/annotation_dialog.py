@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.domain.vocab import AnnotationKind
-from alliance_desktop.services import Services
-from alliance_desktop.services.annotations import AnnotationRow
 from alliance_desktop.ui.widgets.fields import DateField, EnumCombo, InlineError, line_edit
+
+if TYPE_CHECKING:
+    from alliance_desktop.services import Services
+    from alliance_desktop.services.annotations import AnnotationRow
 
 
 class AnnotationDialog(QDialog):

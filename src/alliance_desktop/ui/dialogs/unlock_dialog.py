@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance_desktop.store.engine import StoreLocation
 from alliance_desktop.store.errors import StoreError
 from alliance_desktop.store.keys import WrongPassphraseError
+from alliance_desktop.store.location import StoreLocation
 from alliance_desktop.store.opening import change_passphrase, unlock_location
 from alliance_desktop.ui.dialogs.setup_dialog import password_edit
 from alliance_desktop.ui.widgets.fields import InlineError

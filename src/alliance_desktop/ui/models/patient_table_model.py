@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from alliance_desktop.domain.people import fold
-from alliance_desktop.services.patients import PatientRow
 from alliance_desktop.ui import formats
+
+if TYPE_CHECKING:
+    from alliance_desktop.domain.patient_list import PatientRow
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from alliance_desktop.domain.changes import ChangeSet
-from alliance_desktop.services import Services
-from alliance_desktop.ui.events import AppEvents
-from alliance_desktop.ui.settings import Settings
-from alliance_desktop.ui.workers import Workers
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
+    from alliance_desktop.domain.changes import ChangeSet
+    from alliance_desktop.services import Services
+    from alliance_desktop.ui.events import AppEvents
+    from alliance_desktop.ui.settings import Settings
+    from alliance_desktop.ui.workers import Workers
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,11 @@ class Pane(QWidget):
         self._stale = True
         if self.isVisible():
             self._reload_now()
+
+    def wait_for_patient(self) -> None:
+        """Load nothing until ``set_patient`` (start-up paints the window before the store
+        opens, then opens the last patient)."""
+        self._stale = False
 
     def flush(self) -> bool:
         """Save pending edits now (off the UI thread). False if something typed is invalid."""

@@ -5,9 +5,8 @@ With no patient selected it shows the practice overview instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from alliance_desktop.domain.changes import ChangeSet
-from alliance_desktop.services.charts import PatientCharts
 from alliance_desktop.ui.after_paint import after_paint
 from alliance_desktop.ui.charts.chart_widget import ChartWidget
 from alliance_desktop.ui.charts.plots import (
@@ -35,6 +33,11 @@ from alliance_desktop.ui.charts.plots import (
 from alliance_desktop.ui.dialogs.annotation_dialog import AnnotationDialog
 from alliance_desktop.ui.panes.base import Pane, PaneContext
 from alliance_desktop.ui.panes.practice_view import PracticeView
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from alliance_desktop.services.charts import PatientCharts
 
 
 class OverviewPane(Pane):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from alliance_desktop.services.patients import PatientDetail
 from alliance_desktop.ui import formats
+
+if TYPE_CHECKING:
+    from alliance_desktop.services.patients import PatientDetail
 
 
 class PatientHeader(QFrame):

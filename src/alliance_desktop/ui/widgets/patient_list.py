@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,12 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance_desktop.services.patients import PatientRow
+from alliance_desktop.ui import formats
 from alliance_desktop.ui.models.patient_table_model import (
     PatientFilter,
     PatientSort,
     PatientTableModel,
 )
+
+if TYPE_CHECKING:
+    from alliance_desktop.domain.patient_list import PatientRow
 
 
 class PatientListPanel(QWidget):
@@ -185,7 +190,9 @@ class PatientListPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
         self.count_label.setText(
-            self.tr("{shown} of {total} patients").format(shown=f"{shown:,}", total=f"{total:,}")
+            self.tr("{shown} of {total} patients").format(
+                shown=formats.number(shown), total=formats.number(total)
+            )
         )
 
     def _on_search_text_changed(self, text: str) -> None:

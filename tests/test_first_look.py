@@ -1,0 +1,141 @@
+"""Start-up paints the patient list before the store opens: the first look at the file must
+show exactly what the services would, step aside on anything unusual, and the window must
+really be painted before SQLAlchemy loads."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from alliance_desktop.services import Services
+from alliance_desktop.store.first_look import SCHEMA_REVISION, first_look
+from alliance_desktop.store.location import StoreLocation
+from alliance_desktop.store.migrate import head_revision
+from alliance_desktop.store.opening import create_encrypted_store, unlock_location
+from alliance_desktop.store.unit_of_work import Store
+
+PASSPHRASE = "correct horse battery staple"
+BENCHMARK = Path(__file__).resolve().parent.parent / "scripts" / "benchmark.py"
+
+
+def _by_id(rows: list) -> list:  # type: ignore[type-arg]
+    return sorted(rows, key=lambda r: r.id)
+
+
+def test_first_look_shows_what_the_services_show(demo_services: Services, data_dir: Path) -> None:
+    patients = demo_services.patients
+    some = patients.rows()
+    patients.archive(some[0].id)  # an archived patient is listed too, marked
+    expected = _by_id(patients.rows())
+    assert any(r.open_alerts for r in expected), "the demo practice should have open alerts"
+    assert any(r.archived for r in expected)
+    look = first_look(StoreLocation.in_folder(data_dir))
+    assert look is not None
+    assert _by_id(look.rows) == expected
+    info = demo_services.practice.info()
+    assert (look.name, look.is_demo) == (info.name, info.is_demo)
+
+
+def test_schema_revision_is_the_migrations_head() -> None:
+    assert head_revision() == SCHEMA_REVISION
+
+
+def test_steps_aside_for_another_schema_a_missing_or_damaged_file(
+    store: Store, data_dir: Path, tmp_path: Path
+) -> None:
+    location = StoreLocation.in_folder(data_dir)
+    assert first_look(location) is not None
+    with store.write() as s:
+        s.connection().exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")
+    assert first_look(location) is None  # the normal opening upgrades it first
+    assert first_look(StoreLocation.in_folder(tmp_path / "nowhere")) is None
+    damaged = tmp_path / "damaged"
+    damaged.mkdir()
+    (damaged / "practice.sqlite").write_bytes(b"not a database at all" * 100)
+    assert first_look(StoreLocation.in_folder(damaged)) is None
+
+
+def test_an_encrypted_practice_needs_its_key(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    store, _recovery = create_encrypted_store(folder, PASSPHRASE)
+    try:
+        Services.for_store(store).practice.add_practitioner("Sam Tester")
+    finally:
+        store.dispose()
+    assert first_look(StoreLocation.in_folder(folder)) is None  # no key: unreadable
+    look = first_look(unlock_location(folder, passphrase=PASSPHRASE))
+    assert look is not None and look.rows == []
+
+
+def test_window_is_painted_before_sqlalchemy_loads(tmp_path: Path) -> None:
+    """The real start-up, in its own process: the patient list is painted, then SQLAlchemy
+    is imported (the store opens), then the first chart is drawn; and it exits cleanly."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    folder = tmp_path / "demo"
+    script = textwrap.dedent(
+        """
+        import sys, time
+
+        class Watch:
+            def find_spec(self, name, path=None, target=None):
+                if name == "sqlalchemy":
+                    print(f"sqlalchemy-imported {time.time():.6f}", flush=True)
+                    sys.meta_path.remove(self)
+                return None
+
+        sys.meta_path.insert(0, Watch())
+        from alliance_desktop.cli import main
+        sys.exit(main(sys.argv[1:]))
+        """
+    )
+    # the first run makes the demo practice (its store opens before the window); the second
+    # reopens it on a patient, as a practitioner's app does
+    for run in range(2):
+        if run:
+            remember = [sys.executable, str(BENCHMARK), "--child-remember", str(folder)]
+            subprocess.run(remember, env=env, check=True, timeout=120, capture_output=True)
+        done = subprocess.run(
+            [sys.executable, "-c", script, "--data-dir", str(folder), "--demo",
+             "--report-startup", "--exit-after-startup"],
+            env=env, capture_output=True, text=True, timeout=180, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr[-3000:]
+    order = [line.split()[1] if line.startswith("startup") else line.split()[0]
+             for line in done.stdout.splitlines()]  # fmt: skip
+    assert order == ["window-painted", "sqlalchemy-imported", "first-chart"], done.stdout
+
+
+def test_window_opens_the_store_and_the_last_patient_after_its_first_paint(
+    qtbot, demo_services: Services, data_dir: Path, tmp_settings
+) -> None:  # type: ignore[no-untyped-def]
+    """Built from the first look, the window lists the patients without touching the store;
+    once painted, the store opens (once) and the patient the practitioner left opens."""
+    from alliance_desktop.ui.events import AppEvents
+    from alliance_desktop.ui.main_window import MainWindow
+
+    last = demo_services.patients.rows()[3]
+    tmp_settings.last_patient = last.id
+    look = first_look(StoreLocation.in_folder(data_dir))
+    assert look is not None
+    opened: list[Store] = []
+
+    def opener() -> Store:
+        opened.append(demo_services.store)
+        return demo_services.store
+
+    services = Services.opening(opener)
+    window = MainWindow(services, AppEvents(), tmp_settings, first_look=look)
+    qtbot.addWidget(window)
+    assert not services.is_open and opened == []  # built without the store
+    assert window.patient_list.model.rowCount() == len(look.rows)
+    assert window.patient_id == 0
+    window.show()
+    qtbot.waitUntil(lambda: window.patient_id == last.id, timeout=10_000)
+    assert services.is_open and len(opened) == 1
+    assert last.display_name in window.windowTitle()
+    assert window.header.isVisible()
+    window.workers.wait_all()
