@@ -209,3 +209,29 @@ def test_hand_to_patient_from_the_visit(qtbot: QtBot, pane_context: PaneContext)
     with qtbot.waitSignal(window.finished, timeout=3000):
         qtbot.mouseClick(window.findChild(QPushButton, "unlockButton"), Qt.MouseButton.LeftButton)
     assert "comfortable with touch: <b>9</b>" in pane.editor.checkin.text()
+
+
+def test_paper_form_reads_in_the_language_it_was_filled_in(
+    qtbot: QtBot, pane_context: PaneContext
+) -> None:
+    """The questions show in the form's language; switching it keeps what was typed, and the
+    answers are stored with that language."""
+    from alliance_desktop.domain.instruments import pick
+
+    sv = pane_context.services
+    patient = make_patient(sv, "Moreau", "Léa")
+    visit = sv.visits.create(patient.id, visit_time(2))
+    dialog = PaperCheckinDialog(sv, sv.visits.get(visit.id))
+    qtbot.addWidget(dialog)
+    item = dialog.instrument().items[0]
+    assert pick(item.text, "fr") != pick(item.text, "en")
+    label = dialog._labels[item.id]
+    assert dialog.form_language() == "en" and label.text().startswith(pick(item.text, "en"))
+    qtbot.keyClicks(dialog.scores[item.id].edit, "7")
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert label.text().startswith(pick(item.text, "fr"))
+    assert dialog.scores[item.id].edit.accessibleName() == pick(item.text, "fr")
+    assert dialog.scores[item.id].edit.text() == "7"  # nothing typed is lost
+    assert dialog.try_accept()
+    (stored,) = sv.questionnaires.for_visit(visit.id)
+    assert stored.language == "fr" and stored.answers[item.id] == 7

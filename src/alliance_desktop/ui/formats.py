@@ -78,3 +78,8 @@ def number(value: float, decimals: int | None = None) -> str:
         return _current[0].toString(int(value))
     shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
     return _current[0].toString(float(value), "g", shortest)
+
+
+def language_code() -> str:
+    """The interface's language as a two-letter code: ``en``, ``fr``."""
+    return QLocale.languageToCode(_current[0].language()) or "en"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -25,6 +25,7 @@ from alliance_desktop.domain.vocab import Respondent, ResponseMode
 from alliance_desktop.services import Services
 from alliance_desktop.services.questionnaires import ResponseInput, ResponseRow
 from alliance_desktop.services.visits import VisitDetail
+from alliance_desktop.ui import formats
 from alliance_desktop.ui.dialogs.ask import Ask
 from alliance_desktop.ui.widgets.fields import InlineError, ScoreEdit, qdatetime
 
@@ -51,7 +52,7 @@ class PaperCheckinDialog(QDialog):
         self.choice.setAccessibleName(self.tr("Questionnaire"))
         for instrument in self.instruments:
             self.choice.addItem(
-                f"{pick(instrument.title, 'en')} (v{instrument.version})",
+                f"{pick(instrument.title, formats.language_code())} (v{instrument.version})",
                 f"{instrument.id}:{instrument.version}",
             )
         self.language = QComboBox(self)
@@ -97,7 +98,10 @@ class PaperCheckinDialog(QDialog):
         layout.addWidget(buttons)
         self.scores: dict[str, ScoreEdit] = {}
         self.names: dict[str, QLineEdit] = {}
+        self._labels: dict[str, QLabel] = {}
         self.choice.currentIndexChanged.connect(self._build_items)
+        # the questions read as on the patient's form, in its language (what is typed stays)
+        self.language.currentIndexChanged.connect(lambda _i: self._label_items())
         self._build_items()
         self.resize(640, 560)
 
@@ -109,13 +113,18 @@ class PaperCheckinDialog(QDialog):
             self.items_form.removeRow(0)
         self.scores.clear()
         self.names.clear()
+        self._labels.clear()
         instrument = self.instrument()
-        self.language.clear()
-        for code in instrument.languages:
-            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        with QSignalBlocker(self.language):
+            self.language.clear()
+            for code in instrument.languages:
+                self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+            # the form most likely came in the language the practice works in
+            self.language.setCurrentIndex(max(0, self.language.findData(formats.language_code())))
         named = self._previous_names(instrument) if instrument.patient_named_items else {}
         for item in instrument.items:
             self._add_item(instrument, item, named)
+        self._label_items()
         # Tab in reading order: the choices above, then the answers (made anew here) row by row
         chain: list[QWidget] = [self.choice, self.when, self.language]
         for item in instrument.items:
@@ -133,9 +142,34 @@ class PaperCheckinDialog(QDialog):
         ]
         return dict(earlier[-1].texts) if earlier else {}
 
+    def form_language(self) -> str:
+        return str(self.language.currentData() or "en")
+
+    def _label_items(self) -> None:
+        """Each question and its choices in the form's language."""
+        language = self.form_language()
+        for item in self.instrument().items:
+            label = pick(item.text, language)
+            hint = ""
+            if item.scale.options and item.id not in self.names:
+                hint = (
+                    "  ("
+                    + ", ".join(
+                        f"{formats.number(o.value)} = {pick(o.label, language)}"
+                        for o in item.scale.options
+                    )
+                    + ")"
+                )
+            self._labels[item.id].setText(label + hint)
+            self.scores[item.id].edit.setAccessibleName(label)
+            if item.id in self.names:
+                self.names[item.id].setAccessibleName(
+                    self.tr("{item}: what activity").format(item=label)
+                )
+
     def _add_item(self, instrument: Instrument, item: Item, named: dict[str, str]) -> None:
         scale = item.scale
-        label = pick(item.text, "en")
+        label = pick(item.text, self.form_language())
         score = ScoreEdit(
             f"paper_{item.id}",
             label,
@@ -155,16 +189,11 @@ class PaperCheckinDialog(QDialog):
             row_layout.setContentsMargins(0, 0, 0, 0)
             row_layout.addWidget(name, 1)
             row_layout.addWidget(score)
-            self.items_form.addRow(label, row)
+            self._labels[item.id] = QLabel(label, self.items_box)
+            self.items_form.addRow(self._labels[item.id], row)
         else:
-            hint = ""
-            if scale.options:
-                hint = (
-                    "  ("
-                    + ", ".join(f"{o.value:g} = {pick(o.label, 'en')}" for o in scale.options)
-                    + ")"
-                )
-            self.items_form.addRow(QLabel(label + hint), score)
+            self._labels[item.id] = QLabel(label, self.items_box)
+            self.items_form.addRow(self._labels[item.id], score)
 
     def try_accept(self) -> bool:
         instrument = self.instrument()
@@ -206,7 +235,7 @@ class PaperCheckinDialog(QDialog):
                     answered_at=answered_at.replace(second=0, microsecond=0),
                     answers=answers,
                     mode=ResponseMode.PAPER,
-                    language=str(self.language.currentData() or "en"),
+                    language=self.form_language(),
                     texts=texts,
                 )
             )
