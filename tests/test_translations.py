@@ -534,3 +534,24 @@ def test_messages_from_the_services_speak_french_with_numbers_and_dates(  # type
         lambda: services.patients.create(PatientInput(family_name="", given_names="Sam"))
     ) == ("Please enter the family name.")
     assert text.number(200000) == "200,000"
+
+
+def test_qts_widgets_write_dates_in_the_interfaces_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Date editors follow the interface, not the system: French with the French translation,
+    English when English is chosen (or no translation ships for the system's language)."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from alliance_desktop.ui.i18n import install_translator
+
+    november = QDate(2026, 11, 3)
+    assert install_translator(qapp, "de") is None  # no German translation: English throughout
+    assert QLocale().toString(november, "MMMM") == "November"
+    translator = install_translator(qapp, "fr")
+    assert translator is not None
+    try:
+        assert QLocale().toString(november, "MMMM") == "novembre"
+    finally:
+        _back_to_english(qapp, translator)
+    assert QLocale().toString(november, "MMMM") == "November"
+    assert install_translator(qapp, "en") is None
+    assert QLocale().language() == QLocale.Language.English

@@ -32,6 +32,8 @@ def use_locale(locale: QLocale | None) -> None:
     The sentences the domain and services make follow too (``domain.text.install_formats``).
     """
     _current[0] = QLocale(ENGLISH if locale is None else locale)
+    # Qt's own widgets (date editors, their calendars) write month names in it too.
+    QLocale.setDefault(_current[0])
     if locale is None:
         text.install_formats(None, None)
     else:

@@ -72,10 +72,12 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> QT
     """
     locale = QLocale.system() if language is None else QLocale(language)
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        formats.use_locale(None)  # English, whatever the system's own locale
         return None
     translator = _Translator()
     # Tries alliance_desktop_fr_FR.qm, then alliance_desktop_fr.qm, for each UI language.
     if not translator.load(locale, FILE_PREFIX, "_", str(translations_dir()), ".qm"):
+        formats.use_locale(None)  # no translation for it: the interface is English throughout
         return None
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translator.qt.load(locale, "qtbase", "_", qt_folder, ".qm")  # if missing, Qt's own English
