@@ -84,15 +84,15 @@ def _offer_latest_backup(data_dir: Path, location: StoreLocation, exc: Exception
 
 def _install_excepthook() -> None:
     """An unexpected error is logged in full and shown in plain words, never as a traceback."""
-    import logging
-    import traceback
-
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
-    log = logging.getLogger("alliance_desktop")
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        import logging
+        import traceback
+
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        log = logging.getLogger("alliance_desktop")
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
         QMessageBox.warning(  # the type only: the message could hold patient text
             None,
@@ -119,7 +119,7 @@ def run_gui(
     ``report_startup`` prints when the patient list and the first chart were first painted
     (see ``ui/startup_report.py``); ``exit_after_startup`` then closes the app (benchmarks).
     """
-    from PySide6.QtCore import QLockFile
+    from PySide6.QtCore import QLockFile, QObject
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from alliance_desktop.ui import appearance
@@ -128,7 +128,6 @@ def run_gui(
     from alliance_desktop.ui.icons import app_icon
     from alliance_desktop.ui.main_window import MainWindow
     from alliance_desktop.ui.settings import Settings
-    from alliance_desktop.ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORG_NAME)
@@ -151,6 +150,8 @@ def run_gui(
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)
     if not lock.tryLock(200):
+        from alliance_desktop.ui.single_instance import SingleInstance
+
         if SingleInstance.ask_first_to_show(data_dir):
             return 0  # the open window comes forward
         QMessageBox.information(
@@ -210,11 +211,21 @@ def run_gui(
         _use_practitioner(store)
         services = Services.for_store(store)
     window = MainWindow(services, AppEvents(), settings, data_dir=data_dir, first_look=look)
-    instance = SingleInstance(data_dir, window)
-    instance.activated.connect(window.bring_forward)
-    instance.listen()
+    from alliance_desktop.ui.after_paint import after_paint
+
+    listening: list[QObject] = []  # keeps the listener for as long as the app runs
+
+    def listen_for_a_second_launch() -> None:
+        # A second launch on this practice brings this window forward (after the first paint:
+        # the local server is not needed to show the window).
+        from alliance_desktop.ui.single_instance import SingleInstance
+
+        instance = SingleInstance(data_dir, window)
+        instance.activated.connect(window.bring_forward)
+        instance.listen()
+        listening.append(instance)
+
     if look is not None:
-        from alliance_desktop.ui.after_paint import after_paint
 
         def open_now() -> None:
             # before anything else the first paint set off (the header, the charts)
@@ -231,6 +242,7 @@ def run_gui(
                 window.show()
 
         after_paint(window.patient_list.table.viewport(), open_now)
+    after_paint(window.patient_list.table.viewport(), listen_for_a_second_launch)
     window.show()
     try:
         return app.exec()
