@@ -11,9 +11,8 @@ import textwrap
 from pathlib import Path
 
 from alliance_desktop.services import Services
-from alliance_desktop.store.first_look import SCHEMA_REVISION, first_look
+from alliance_desktop.store.first_look import first_look
 from alliance_desktop.store.location import StoreLocation
-from alliance_desktop.store.migrate import head_revision
 from alliance_desktop.store.opening import create_encrypted_store, unlock_location
 from alliance_desktop.store.unit_of_work import Store
 
@@ -39,17 +38,13 @@ def test_first_look_shows_what_the_services_show(demo_services: Services, data_d
     assert (look.name, look.is_demo) == (info.name, info.is_demo)
 
 
-def test_schema_revision_is_the_migrations_head() -> None:
-    assert head_revision() == SCHEMA_REVISION
-
-
 def test_steps_aside_for_another_schema_a_missing_or_damaged_file(
     store: Store, data_dir: Path, tmp_path: Path
 ) -> None:
     location = StoreLocation.in_folder(data_dir)
     assert first_look(location) is not None
     with store.write() as s:
-        s.connection().exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")
+        s.connection().exec_driver_sql("UPDATE alembic_version SET version_num = '0005'")
     assert first_look(location) is None  # the normal opening upgrades it first
     assert first_look(StoreLocation.in_folder(tmp_path / "nowhere")) is None
     damaged = tmp_path / "damaged"
@@ -139,3 +134,115 @@ def test_window_opens_the_store_and_the_last_patient_after_its_first_paint(
     assert last.display_name in window.windowTitle()
     assert window.header.isVisible()
     window.workers.wait_all()
+
+
+def _in_list_order(qapp, rows: list) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The rows as the list shows them at start-up (active patients, latest visit first)."""
+    from alliance_desktop.ui.models.patient_table_model import PatientTableModel
+
+    model = PatientTableModel()
+    model.set_rows(rows)
+    return [model.row_at(i) for i in range(model.rowCount())]
+
+
+def test_first_screen_is_the_top_of_the_list_in_its_order(
+    qapp, demo_services: Services, data_dir: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """With more patients than a screen, only the lines the list shows first are read, in its
+    order (ties on the last visit broken as the list breaks them), counted as the whole."""
+    from alliance_desktop.store import first_look as module
+
+    patients = demo_services.patients
+    patients.archive(_in_list_order(qapp, patients.rows())[0].id)  # the top one, archived
+    everyone = patients.rows()
+    monkeypatch.setattr(module, "FIRST_SCREEN", 5)
+    look = first_look(StoreLocation.in_folder(data_dir), first_screen=True)
+    assert look is not None and not look.complete
+    assert look.rows == _in_list_order(qapp, everyone)[:5]
+    assert look.total == len(everyone)
+    assert look.active == len([r for r in everyone if not r.archived])
+    whole = first_look(StoreLocation.in_folder(data_dir), first_screen=False)
+    assert whole is not None and whole.complete and _by_id(whole.rows) == _by_id(everyone)
+
+
+def test_first_screen_reads_the_whole_list_when_few_patients_have_visits(
+    services: Services, data_dir: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from alliance_desktop.store import first_look as module
+    from tests.factories import make_patient
+
+    for n in range(4):
+        make_patient(services, f"Family{n}", "Given")  # no visits: they come last in the list
+    monkeypatch.setattr(module, "FIRST_SCREEN", 2)
+    look = first_look(StoreLocation.in_folder(data_dir), first_screen=True)
+    assert look is not None and look.complete and len(look.rows) == 4
+
+
+def test_window_reads_the_rest_of_the_list_after_its_first_paint(
+    qtbot, demo_services: Services, data_dir: Path, tmp_settings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from alliance_desktop.store import first_look as module
+    from alliance_desktop.ui.events import AppEvents
+    from alliance_desktop.ui.main_window import MainWindow
+
+    everyone = demo_services.patients.rows()
+    last = _in_list_order(qtbot, everyone)[-1]  # not on the first screen
+    tmp_settings.last_patient = last.id
+    monkeypatch.setattr(module, "FIRST_SCREEN", 3)
+    look = first_look(StoreLocation.in_folder(data_dir), first_screen=True, also=last.id)
+    assert look is not None and not look.complete
+    assert [r.id for r in look.rows][-1] == last.id  # the patient the window reopens, too
+    window = MainWindow(
+        Services.opening(lambda: demo_services.store), AppEvents(), tmp_settings, first_look=look
+    )
+    qtbot.addWidget(window)
+    assert window.patient_list.model.rowCount() == 4
+    counted = f"{look.active} of {look.total} patients"
+    assert window.patient_list.count_label.text() == counted  # the whole list's count
+    window.show()
+    qtbot.waitUntil(lambda: window.patient_id == last.id, timeout=10_000)
+    qtbot.waitUntil(lambda: window.patient_list.model.total() == len(everyone), timeout=10_000)
+    assert window.patient_list.count_label.text() == counted
+    table = window.patient_list.table
+    assert window.patient_list.current_patient_id() == last.id  # still selected, and in view
+    shown = table.visualRect(table.selectionModel().currentIndex())
+    assert table.viewport().rect().intersects(shown)
+    assert window.patient_list.filter.currentData() == "active"  # never switched to All
+    window.workers.wait_all()
+
+
+def test_a_store_that_cannot_open_after_the_first_paint_ends_in_plain_words(
+    tmp_path: Path,
+) -> None:
+    """The first look can read the file but the store will not open: the window goes, the
+    reason is shown (never a traceback), and the app exits with the store's exit code."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    folder = tmp_path / "demo"
+    make = [sys.executable, "-m", "alliance_desktop", "--data-dir", str(folder), "demo-data",
+            "--patients", "3", "--visits-per-patient", "2"]  # fmt: skip
+    subprocess.run(make, env=env, check=True, timeout=120, capture_output=True)
+    script = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtWidgets import QMessageBox
+        from alliance_desktop.store import opening
+        from alliance_desktop.store.errors import StoreError
+
+        def refuse(*args, **kwargs):
+            raise StoreError("The practice is in use by another program.")
+
+        opening.open_store = refuse
+        QMessageBox.critical = lambda parent, title, text: print("shown:", text, flush=True)
+        QMessageBox.warning = lambda parent, title, text: print("warned:", text, flush=True)
+        from alliance_desktop.cli import main
+        sys.exit(main(sys.argv[1:]))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, "--data-dir", str(folder), "--report-startup"],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 3, done.stdout + done.stderr[-2000:]
+    assert "startup window-painted" in done.stdout  # the first look did paint the window
+    assert "shown: The practice is in use by another program." in done.stdout
+    assert "warned:" not in done.stdout and "Traceback" not in done.stderr

@@ -139,7 +139,7 @@ def test_an_older_schema_is_backed_up_before_upgrading(
 def test_the_known_head_is_alembics_head() -> None:
     """Opening a current store skips Alembic by comparing with SCHEMA_HEAD: a new migration
     must move it (scripts/new_migration.py prints the reminder)."""
-    from alliance_desktop.store.migrate import SCHEMA_HEAD
+    from alliance_desktop.store.location import SCHEMA_HEAD
 
     assert head_revision() == SCHEMA_HEAD
 

@@ -199,8 +199,16 @@ def run_gui(
         look = None
     else:
         from alliance_desktop.store.first_look import first_look
+        from alliance_desktop.ui.models.patient_table_model import PatientSort
 
-        look = first_look(location)
+        # In the list's default order (latest visit first) the first screen is read first and
+        # the rest once the window is painted: the wait no longer grows with the practice.
+        settings.scope = Settings.scope_for(data_dir)
+        look = first_look(
+            location,
+            first_screen=settings.patient_sort == PatientSort.LAST_VISIT,
+            also=settings.last_patient,
+        )
     if look is not None:
         services = Services.opening(lambda: _open_for_window(location))
     else:
@@ -228,7 +236,8 @@ def run_gui(
     if look is not None:
 
         def open_now() -> None:
-            # before anything else the first paint set off (the header, the charts)
+            # Before what the window itself does after its first paint (the last filter
+            # installed runs first): a store that cannot be opened hides the window first.
             try:
                 services.store  # noqa: B018 - opens it
             except StoreError:

@@ -112,7 +112,8 @@ def _step_encrypted_practice(ctx: _Context) -> str:
 def _step_migrations(ctx: _Context) -> str:
     from alembic.script import ScriptDirectory
 
-    from alliance_desktop.store.migrate import SCHEMA_HEAD, alembic_config, current_revision
+    from alliance_desktop.store.location import SCHEMA_HEAD
+    from alliance_desktop.store.migrate import alembic_config, current_revision
 
     assert ctx.store is not None
     script = ScriptDirectory.from_config(alembic_config())  # reads the scripts by path

@@ -16,14 +16,10 @@ from sqlalchemy import Engine, inspect, text
 from alliance_desktop.domain.text import number, translate
 from alliance_desktop.store.backup import backup_database
 from alliance_desktop.store.errors import StoreError, StoreTooNewError
+from alliance_desktop.store.location import SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-#: The newest schema revision this app knows (the last script in migrations/versions).
-#: Opening a practice already at this revision needs no Alembic at all, which keeps about a
-#: tenth of a second off every start; tests/test_store.py checks it against Alembic's head.
-SCHEMA_HEAD = "0005"
 
 
 class SchemaState(StrEnum):

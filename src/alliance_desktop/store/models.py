@@ -219,6 +219,8 @@ class Visit(Audited, Base):
     __table_args__ = (
         Index("ix_visit_patient_starts", "patient_id", "starts_at"),
         Index("ix_visit_episode_starts", "episode_id", "starts_at"),
+        # the latest visits first, across patients: start-up's first screen of the list
+        Index("ix_visit_starts_patient", "starts_at", "patient_id"),
         _score_check("pain_before"),
         _score_check("pain_after"),
         _score_check("touch_comfort"),

@@ -275,9 +275,7 @@ class MainWindow(QMainWindow):
         if data_dir is not None:
             self._backup_timer.start()
         if first_look is None:
-            self._show_backup_state()
-        else:  # reading the backups folder waits for the first paint too
-            after_paint(self.patient_list.table.viewport(), self._show_backup_state)
+            self._show_backup_state()  # else after the first paint: reading the folder waits
         self._lock_choices = QActionGroup(self)
         self._exchange: DataExchange | None = None
         self._build_menus()
@@ -294,16 +292,43 @@ class MainWindow(QMainWindow):
         self.patient_list.sort.currentIndexChanged.connect(
             lambda _i: setattr(settings, "patient_sort", self.patient_list.sort.currentData())
         )
-        self.patient_list.set_rows(first_look.rows if first_look else services.patients.rows())
+        if first_look is None:
+            self.patient_list.set_rows(services.patients.rows())
+        else:
+            counts = None if first_look.complete else (first_look.active, first_look.total)
+            self.patient_list.set_rows(first_look.rows, counts=counts)
         self._restore_state()
         if first_look is None:
             self._open_last_patient()
-        else:  # the header and panes need the store: they follow the window's first paint
+        else:  # the rest of the list, the header and the panes follow the first paint
             self._refresh_header()
             self._update_actions()
             for pane in self.panes:
                 pane.wait_for_patient()
-            after_paint(self.patient_list.table.viewport(), self._open_last_patient)
+            after_paint(
+                self.patient_list.table.viewport(), lambda: self._after_first_paint(first_look)
+            )
+
+    def _after_first_paint(self, look: FirstLook) -> None:
+        if not self.isVisible():
+            return  # hidden again: the store could not be opened (start-up says why, and quits)
+        self._open_last_patient()
+        self._show_backup_state()
+        if not look.complete:  # once the patient and the first chart are on screen
+            after_paint(self.patient_list.table.viewport(), lambda: self._read_whole_list(look))
+
+    def _read_whole_list(self, look: FirstLook) -> None:
+        """The rest of a list whose first screen was read at start-up."""
+        from alliance_desktop.store.first_look import first_look
+
+        whole = first_look(look.location)
+        self.patient_list.set_rows(
+            whole.rows if whole is not None else self.services.patients.rows()
+        )
+        if self.patient_id:
+            self.patient_list.scroll_to_current()
+        else:  # the last patient was not among the first lines (archived, say)
+            self._open_last_patient()
 
     def _open_last_patient(self) -> None:
         """Open where the practitioner left off; the charts draw after the window appears."""

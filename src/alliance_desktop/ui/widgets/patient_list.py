@@ -115,9 +115,13 @@ class PatientListPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.search.returnPressed.connect(self._on_search_return)
         self._current_id = 0
+        self._counts: tuple[int, int] | None = None
 
     # ------------------------------------------------------------ public
-    def set_rows(self, rows: list[PatientRow]) -> None:
+    def set_rows(self, rows: list[PatientRow], *, counts: tuple[int, int] | None = None) -> None:
+        """Show ``rows``. ``counts`` (shown, total): the first screen of a longer list whose
+        rest follows, counted as the whole list will be (start-up)."""
+        self._counts = counts
         self._keep_selection(lambda: self.model.set_rows(rows))
 
     def upsert_row(self, row: PatientRow) -> None:
@@ -150,6 +154,12 @@ class PatientListPanel(QWidget):
         )
         self.table.scrollTo(index)
         return True
+
+    def scroll_to_current(self) -> None:
+        """Bring the selected patient's line into view (after the list was replaced)."""
+        index = self.table.selectionModel().currentIndex()
+        if index.isValid():
+            self.table.scrollTo(index)
 
     def reselect(self, patient_id: int) -> None:
         """Select ``patient_id`` (0 = none) without announcing it, e.g. to cancel a switch."""
@@ -188,7 +198,7 @@ class PatientListPanel(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total()
+        shown, total = self._counts or (self.model.rowCount(), self.model.total())
         self.count_label.setText(
             self.tr("{shown} of {total} patients").format(
                 shown=formats.number(shown), total=formats.number(total)
