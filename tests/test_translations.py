@@ -555,3 +555,37 @@ def test_qts_widgets_write_dates_in_the_interfaces_language(qapp) -> None:  # ty
     assert QLocale().toString(november, "MMMM") == "November"
     assert install_translator(qapp, "en") is None
     assert QLocale().language() == QLocale.Language.English
+
+
+def test_patient_list_headings_are_never_cut_short(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Each fixed column of the patient list is at least as wide as its heading and its widest
+    date, in French as in English."""
+    import datetime as dt
+
+    from alliance_desktop.ui import formats
+    from alliance_desktop.ui.i18n import install_translator
+    from alliance_desktop.ui.models.patient_table_model import PatientTableModel
+    from alliance_desktop.ui.widgets.patient_list import PatientListPanel
+
+    def check() -> None:
+        panel = PatientListPanel()
+        qtbot.addWidget(panel)
+        header = panel.table.horizontalHeader()
+        titles = panel.model.headers()
+        for col in (PatientTableModel.COL_BORN, PatientTableModel.COL_LAST_VISIT):
+            assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(titles[col])
+        widest = max(
+            panel.table.fontMetrics().horizontalAdvance(
+                formats.day(dt.date(2000, m, 28), "dd MMM yy")
+            )
+            for m in range(1, 13)
+        )
+        assert header.sectionSize(PatientTableModel.COL_LAST_VISIT) > widest
+
+    check()
+    translator = install_translator(qapp, "fr")
+    assert translator is not None
+    try:
+        check()
+    finally:
+        _back_to_english(qapp, translator)

@@ -4762,7 +4762,7 @@ Ce questionnaire nécessite une licence. En disposez-vous pour l’utiliser dans
     </message>
     <message>
         <source>Last visit</source>
-        <translation>Dernière séance</translation>
+        <translation>Vu le</translation>
     </message>
     <message>
         <source>Alliance alerts</source>

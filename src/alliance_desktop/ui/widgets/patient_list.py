@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -80,13 +81,19 @@ class PatientListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PatientTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        for col, sample in (
-            (PatientTableModel.COL_BORN, "00/00/00"),
-            (PatientTableModel.COL_LAST_VISIT, "00 Mmm 00"),
-            (PatientTableModel.COL_ALERTS, "⚠ 00"),
+        # the widest short month of the language ("déc." is wider than "Dec")
+        months = [formats.day(dt.date(2000, m, 28), "dd MMM yy") for m in range(1, 13)]
+        titles = self.model.headers()
+        for col, samples in (
+            (PatientTableModel.COL_BORN, ["00/00/00"]),
+            (PatientTableModel.COL_LAST_VISIT, months),
+            (PatientTableModel.COL_ALERTS, ["⚠ 00"]),
         ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, metrics.horizontalAdvance(sample) + 18)
+            widest = max(metrics.horizontalAdvance(sample) for sample in samples) + 18
+            # nor narrower than its heading ("Dernière séance" in French)
+            heading = header.fontMetrics().horizontalAdvance(titles[col]) + 24
+            header.resizeSection(col, max(widest, heading))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
 
