@@ -325,7 +325,7 @@ def test_the_main_window_speaks_french_with_the_french_translator(
         assert window.goals_pane.tree.headerItem().text(0) == "Objectif (mots du patient)"
         assert window.sessions_pane.new_button.text() == "Nouvelle séance"
         header = window.patient_list.model.headerData(2, Qt.Orientation.Horizontal)
-        assert header == "Dernière séance"
+        assert header == "Vu le"
 
         # Longer French words still fit a 1366 px laptop screen, every pane and chart shown.
         def reason_length(row: Any) -> int:
