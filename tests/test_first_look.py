@@ -246,3 +246,113 @@ def test_a_store_that_cannot_open_after_the_first_paint_ends_in_plain_words(
     assert "startup window-painted" in done.stdout  # the first look did paint the window
     assert "shown: The practice is in use by another program." in done.stdout
     assert "warned:" not in done.stdout and "Traceback" not in done.stderr
+
+
+def _partial_window(qtbot, demo_services: Services, data_dir: Path, settings, monkeypatch):  # type: ignore[no-untyped-def]
+    from alliance_desktop.store import first_look as module
+    from alliance_desktop.ui.events import AppEvents
+    from alliance_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(module, "FIRST_SCREEN", 3)
+    look = first_look(
+        StoreLocation.in_folder(data_dir), first_screen=True, also=settings.last_patient
+    )
+    assert look is not None and not look.complete
+    window = MainWindow(
+        Services.opening(lambda: demo_services.store), AppEvents(), settings, first_look=look
+    )
+    qtbot.addWidget(window)
+    return window, look
+
+
+def test_what_is_typed_before_the_first_paint_stays(
+    qtbot, demo_services: Services, data_dir: Path, tmp_settings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A search typed while the window opens is kept (the last patient is not forced open),
+    and the whole list still arrives, searched as typed."""
+    everyone = demo_services.patients.rows()
+    tmp_settings.last_patient = everyone[0].id
+    window, _look = _partial_window(qtbot, demo_services, data_dir, tmp_settings, monkeypatch)
+    wanted = everyone[-1]
+    qtbot.keyClicks(window.patient_list.search, wanted.family_name)
+    window.show()
+    qtbot.waitUntil(lambda: window.patient_list.model.total() == len(everyone), timeout=10_000)
+    assert window.patient_list.search.text() == wanted.family_name
+    assert window.patient_id == 0
+    shown = [
+        window.patient_list.model.row_at(i).id for i in range(window.patient_list.model.rowCount())
+    ]
+    assert wanted.id in shown
+    count = window.patient_list.count_label.text()
+    assert count.startswith(f"{len(shown)} of ")  # the rows shown, not the whole list's count
+    window.workers.wait_all()
+
+
+def test_the_rest_of_the_list_arrives_with_no_patient_to_reopen(
+    qtbot, demo_services: Services, data_dir: Path, tmp_settings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    everyone = demo_services.patients.rows()
+    tmp_settings.last_patient = 0  # first run, or closed with no patient open
+    window, _look = _partial_window(qtbot, demo_services, data_dir, tmp_settings, monkeypatch)
+    window.show()
+    qtbot.waitUntil(lambda: window.patient_list.model.total() == len(everyone), timeout=10_000)
+    assert window.patient_id == 0
+    window.workers.wait_all()
+
+
+def test_closed_before_the_last_patient_reopened_it_is_still_remembered(
+    qtbot, demo_services: Services, data_dir: Path, tmp_settings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    last = demo_services.patients.rows()[5].id
+    tmp_settings.last_patient = last
+    window, _look = _partial_window(qtbot, demo_services, data_dir, tmp_settings, monkeypatch)
+    window.close()  # never painted
+    assert tmp_settings.last_patient == last
+
+
+def test_after_a_restore_at_start_up_the_window_shows_the_restored_practice(
+    tmp_path: Path,
+) -> None:
+    """The store fails to open after the first paint and a backup is put back: the window
+    comes back with the restored practice's list, reopens the last patient and draws."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    folder = tmp_path / "demo"
+    make = [sys.executable, "-m", "alliance_desktop", "--data-dir", str(folder), "demo-data",
+            "--patients", "8", "--visits-per-patient", "3"]  # fmt: skip
+    subprocess.run(make, env=env, check=True, timeout=120, capture_output=True)
+    remember = [sys.executable, str(BENCHMARK), "--child-remember", str(folder)]
+    subprocess.run(remember, env=env, check=True, timeout=120, capture_output=True)
+    script = textwrap.dedent(
+        """
+        import sys
+        from alliance_desktop import app
+        from alliance_desktop.store import opening
+        from alliance_desktop.store.errors import StoreError
+
+        real_open = opening.open_store
+
+        def first_fails(*args, **kwargs):
+            raise StoreError("damaged")
+
+        def restore_offered(data_dir, location):
+            # the offer is a dialog: its own event loop runs while the window is hidden
+            from PySide6.QtCore import QEventLoop, QTimer
+
+            loop = QEventLoop()
+            QTimer.singleShot(300, loop.quit)
+            loop.exec()
+            return real_open(location)  # the backup put back, then opened
+
+        opening.open_store = first_fails
+        app._open_or_recover = restore_offered
+        from alliance_desktop.cli import main
+        sys.exit(main(sys.argv[1:]))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, "--data-dir", str(folder), "--report-startup",
+         "--exit-after-startup"],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr[-2000:]
+    assert "startup first-chart" in done.stdout and "none" not in done.stdout, done.stdout

@@ -248,7 +248,24 @@ def run_gui(
                     return
                 _use_practitioner(recovered)
                 services.__dict__["store"] = recovered
+                # the list as the restored practice has it (the window reads the rest again)
+                window.patient_list.set_rows(services.patients.rows())
                 window.show()
+            except Exception as exc:  # anything else: said in plain words, nothing changed
+                import logging
+
+                logging.getLogger("alliance_desktop").exception("the store did not open")
+                window.hide()
+                QMessageBox.critical(
+                    None,
+                    APP_NAME,
+                    app.translate(
+                        "App",
+                        "The practice could not be opened ({kind}). Nothing was changed; "
+                        "the details are in the log.",
+                    ).format(kind=type(exc).__name__),
+                )
+                app.exit(3)
 
         after_paint(window.patient_list.table.viewport(), open_now)
     after_paint(window.patient_list.table.viewport(), listen_for_a_second_launch)

@@ -81,5 +81,9 @@ def connect_file(
         return sqlite3.connect(target, uri=True, check_same_thread=False)
     module = sqlcipher_module()
     conn = module.connect(target, uri=True, check_same_thread=False)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    except BaseException:
+        conn.close()
+        raise
     return conn  # type: ignore[no-any-return]

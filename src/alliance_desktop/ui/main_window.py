@@ -292,6 +292,8 @@ class MainWindow(QMainWindow):
         self.patient_list.sort.currentIndexChanged.connect(
             lambda _i: setattr(settings, "patient_sort", self.patient_list.sort.currentData())
         )
+        #: True until the last patient was reopened (start-up from a first look)
+        self._last_patient_pending = first_look is not None
         if first_look is None:
             self.patient_list.set_rows(services.patients.rows())
         else:
@@ -310,15 +312,23 @@ class MainWindow(QMainWindow):
             )
 
     def _after_first_paint(self, look: FirstLook) -> None:
+        viewport = self.patient_list.table.viewport()
         if not self.isVisible():
-            return  # hidden again: the store could not be opened (start-up says why, and quits)
-        self._open_last_patient()
+            # hidden while the store could not be opened: start-up either says why and quits,
+            # or restores a backup and shows the window again (then this runs once painted)
+            after_paint(viewport, lambda: self._after_first_paint(look))
+            return
+        if self.patient_list.untouched():  # nothing typed or chosen in the list meanwhile
+            self._open_last_patient()
+        self._last_patient_pending = False
         self._show_backup_state()
         if not look.complete:  # once the patient and the first chart are on screen
-            after_paint(self.patient_list.table.viewport(), lambda: self._read_whole_list(look))
+            after_paint(viewport, lambda: self._read_whole_list(look))
+            viewport.update()  # painted even when no patient was opened
 
     def _read_whole_list(self, look: FirstLook) -> None:
-        """The rest of a list whose first screen was read at start-up."""
+        """The rest of a list whose first screen was read at start-up (from the file as it is
+        now: a backup restored at start-up included)."""
         from alliance_desktop.store.first_look import first_look
 
         whole = first_look(look.location)
@@ -327,8 +337,6 @@ class MainWindow(QMainWindow):
         )
         if self.patient_id:
             self.patient_list.scroll_to_current()
-        else:  # the last patient was not among the first lines (archived, say)
-            self._open_last_patient()
 
     def _open_last_patient(self) -> None:
         """Open where the practitioner left off; the charts draw after the window appears."""
@@ -703,7 +711,8 @@ class MainWindow(QMainWindow):
         if PANE_SESSIONS in self._built:
             s.set_splitter_state("sessions", self.sessions_pane.splitter.saveState())
         s.last_pane = self.tabs.currentIndex()
-        s.last_patient = self.patient_id
+        if not self._last_patient_pending:  # closed before it was reopened: remembered as it was
+            s.last_patient = self.patient_id
         s.sync()
 
     # ================================================================ patients

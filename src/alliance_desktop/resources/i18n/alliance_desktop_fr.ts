@@ -355,6 +355,10 @@ Rien n’a été modifié. La dernière sauvegarde valide date du {made} ({patie
         <source>Alliance Desktop is already open on this practice ({folder}). Use the window that is open.</source>
         <translation>Alliance Desktop est déjà ouvert sur ce cabinet ({folder}). Utilisez la fenêtre ouverte.</translation>
     </message>
+    <message>
+        <source>The practice could not be opened ({kind}). Nothing was changed; the details are in the log.</source>
+        <translation>Le cabinet n’a pas pu être ouvert ({kind}). Rien n’a été modifié&#xa0;; les détails sont dans le journal.</translation>
+    </message>
 </context>
 <context>
     <name>Ask</name>
@@ -2966,6 +2970,7 @@ retrouver et le restaurer.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>True until the last patient was reopened (start-up from a first look)</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -7076,7 +7081,6 @@ Votre saisie est toujours à l’écran&#xa0;; elle sera enregistrée dès que p
     <name>StoreMigrate</name>
     <message>
         <source>{name} is not an Alliance Desktop backup; nothing was changed.</source>
-        <extracomment>The newest schema revision this app knows (the last script in migrations/versions). Opening a practice already at this revision needs no Alembic at all, which keeps about a tenth of a second off every start; tests/test_store.py checks it against Alembic&apos;s head.</extracomment>
         <translation>{name} n’est pas une sauvegarde d’Alliance Desktop&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>

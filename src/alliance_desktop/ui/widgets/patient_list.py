@@ -123,6 +123,7 @@ class PatientListPanel(QWidget):
         self.search.returnPressed.connect(self._on_search_return)
         self._current_id = 0
         self._counts: tuple[int, int] | None = None
+        self._opened_sort = self.sort.currentData()
 
     # ------------------------------------------------------------ public
     def set_rows(self, rows: list[PatientRow], *, counts: tuple[int, int] | None = None) -> None:
@@ -135,6 +136,7 @@ class PatientListPanel(QWidget):
         self._keep_selection(lambda: self.model.upsert_row(row))
 
     def set_sort(self, value: str) -> None:
+        self._opened_sort = value
         i = self.sort.findData(value)
         if i >= 0:
             self.sort.setCurrentIndex(i)
@@ -161,6 +163,16 @@ class PatientListPanel(QWidget):
         )
         self.table.scrollTo(index)
         return True
+
+    def untouched(self) -> bool:
+        """True while nothing was typed or chosen in the list since it was filled: no patient
+        selected, no search, the filter and order as they opened."""
+        return (
+            not self._current_id
+            and not self.search.text()
+            and self.filter.currentData() == PatientFilter.ACTIVE.value
+            and self.sort.currentData() == self._opened_sort
+        )
 
     def scroll_to_current(self) -> None:
         """Bring the selected patient's line into view (after the list was replaced)."""
@@ -205,11 +217,21 @@ class PatientListPanel(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self._counts or (self.model.rowCount(), self.model.total())
+        shown, total = self.model.rowCount(), self.model.total()
+        if self._counts is not None and self._as_counted():
+            shown, total = self._counts  # the whole list's, while its first screen shows
         self.count_label.setText(
             self.tr("{shown} of {total} patients").format(
                 shown=formats.number(shown), total=formats.number(total)
             )
+        )
+
+    def _as_counted(self) -> bool:
+        """The list shows what the counts given with its first screen count."""
+        return (
+            not self.search.text()
+            and self.filter.currentData() == PatientFilter.ACTIVE.value
+            and self.sort.currentData() == PatientSort.LAST_VISIT.value
         )
 
     def _on_search_text_changed(self, text: str) -> None:
