@@ -10,6 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from alliance_desktop.domain.patient_list import PatientRow
 from alliance_desktop.services import Services
 from alliance_desktop.store.first_look import first_look
 from alliance_desktop.store.location import StoreLocation
@@ -136,7 +137,7 @@ def test_window_opens_the_store_and_the_last_patient_after_its_first_paint(
     window.workers.wait_all()
 
 
-def _in_list_order(qapp, rows: list) -> list:  # type: ignore[no-untyped-def,type-arg]
+def _in_list_order(rows: list[PatientRow]) -> list[PatientRow | None]:
     """The rows as the list shows them at start-up (active patients, latest visit first)."""
     from alliance_desktop.ui.models.patient_table_model import PatientTableModel
 
@@ -153,12 +154,12 @@ def test_first_screen_is_the_top_of_the_list_in_its_order(
     from alliance_desktop.store import first_look as module
 
     patients = demo_services.patients
-    patients.archive(_in_list_order(qapp, patients.rows())[0].id)  # the top one, archived
+    patients.archive(_in_list_order(patients.rows())[0].id)  # the top one, archived
     everyone = patients.rows()
     monkeypatch.setattr(module, "FIRST_SCREEN", 5)
     look = first_look(StoreLocation.in_folder(data_dir), first_screen=True)
     assert look is not None and not look.complete
-    assert look.rows == _in_list_order(qapp, everyone)[:5]
+    assert look.rows == _in_list_order(everyone)[:5]
     assert look.total == len(everyone)
     assert look.active == len([r for r in everyone if not r.archived])
     whole = first_look(StoreLocation.in_folder(data_dir), first_screen=False)
@@ -186,7 +187,7 @@ def test_window_reads_the_rest_of_the_list_after_its_first_paint(
     from alliance_desktop.ui.main_window import MainWindow
 
     everyone = demo_services.patients.rows()
-    last = _in_list_order(qtbot, everyone)[-1]  # not on the first screen
+    last = _in_list_order(everyone)[-1]  # not on the first screen
     tmp_settings.last_patient = last.id
     monkeypatch.setattr(module, "FIRST_SCREEN", 3)
     look = first_look(StoreLocation.in_folder(data_dir), first_screen=True, also=last.id)

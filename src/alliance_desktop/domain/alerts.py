@@ -22,7 +22,14 @@ from enum import StrEnum
 from functools import partial
 
 from alliance_desktop.domain.instruments import AlertRules
-from alliance_desktop.domain.text import QT_TRANSLATE_NOOP, day, number, translate
+from alliance_desktop.domain.text import (
+    MONTHS,
+    QT_TRANSLATE_NOOP,
+    day,
+    english_day,
+    number,
+    translate,
+)
 
 SUBSCALE_WORDS = {
     "goal": QT_TRANSLATE_NOOP("Alerts", "goals"),
@@ -162,14 +169,13 @@ _WORDS = set(SUBSCALE_WORDS.values()) | set(ITEM_WORDS.values())
 
 # Dates are stored as English writes them ("03 Nov 2026", "03 Nov" in a drop since the last
 # visit), whatever the computer's locale, so that :func:`shown` can read them back.
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = tuple(month[:3] for month in MONTHS)
 _STORED_DAY = re.compile(r"(\d{2}) (" + "|".join(_MONTHS) + r")(?: (\d{4}))?")
 
 
 def _stored_day(value: dt.date, *, year: bool = True) -> str:
     """``value`` as an alert sentence stores it: ``03 Nov 2026`` (``03 Nov`` without year)."""
-    text = f"{value.day:02d} {_MONTHS[value.month - 1]}"
-    return f"{text} {value.year}" if year else text
+    return english_day(value, year=year)
 
 
 def _shown_day(text: str) -> str:

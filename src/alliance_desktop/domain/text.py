@@ -44,7 +44,7 @@ def _english_number(value: float, decimals: int | None) -> str:
         return f"{value:,.{decimals}f}"
     if isinstance(value, int) or float(value).is_integer():
         return f"{int(value):,}"
-    return f"{value:,g}"
+    return f"{value:,}"  # as few digits as the value needs (":g" would round to six)
 
 
 #: English month names, fixed: ``strftime`` follows the C library's locale, which Qt sets
@@ -65,9 +65,12 @@ MONTHS = (
 )
 
 
-def _english_day(value: dt.date, long: bool) -> str:
+def english_day(value: dt.date, *, long: bool = False, year: bool = True) -> str:
+    """``value`` as English writes it, whatever the language in use: ``03 Nov 2026``
+    (``long``: ``03 November 2026``; without ``year``: ``03 Nov``)."""
     month = MONTHS[value.month - 1]
-    return f"{value.day:02d} {month if long else month[:3]} {value.year}"
+    text = f"{value.day:02d} {month if long else month[:3]}"
+    return f"{text} {value.year}" if year else text
 
 
 _number_hook: list[Callable[[float, int | None], str]] = []
@@ -97,4 +100,4 @@ def day(value: dt.date, *, long: bool = False) -> str:
     """A date for reading: ``03 Nov 2026`` (``long``: ``03 November 2026``), in the language."""
     if _day_hook:
         return _day_hook[0](value, long)
-    return _english_day(value, long)
+    return english_day(value, long=long)
