@@ -198,11 +198,19 @@ def test_window_reads_the_rest_of_the_list_after_its_first_paint(
     )
     qtbot.addWidget(window)
     assert window.patient_list.model.rowCount() == 4
+    # the rest of the list waits until the four charts of the reopened patient are drawn
+    charts = window.overview_pane.charts
+    drawn_when_read: list[list[int]] = []
+    window.patient_list.model.modelReset.connect(
+        lambda: drawn_when_read.append([chart.draw_count for chart in charts])
+    )
     counted = f"{look.active} of {look.total} patients"
     assert window.patient_list.count_label.text() == counted  # the whole list's count
     window.show()
     qtbot.waitUntil(lambda: window.patient_id == last.id, timeout=10_000)
     qtbot.waitUntil(lambda: window.patient_list.model.total() == len(everyone), timeout=10_000)
+    assert window.overview_pane.data is not None  # the reopened patient has charts
+    assert drawn_when_read and all(drawn_when_read[-1]), drawn_when_read
     assert window.patient_list.count_label.text() == counted
     table = window.patient_list.table
     assert window.patient_list.current_patient_id() == last.id  # still selected, and in view

@@ -322,9 +322,8 @@ class MainWindow(QMainWindow):
             self._open_last_patient()
         self._last_patient_pending = False
         self._show_backup_state()
-        if not look.complete:  # once the patient and the first chart are on screen
-            after_paint(viewport, lambda: self._read_whole_list(look))
-            viewport.update()  # painted even when no patient was opened
+        if not look.complete:  # once the patient and its charts are on screen
+            self.pane(self.tabs.currentIndex()).when_drawn(lambda: self._read_whole_list(look))
 
     def _read_whole_list(self, look: FirstLook) -> None:
         """The rest of a list whose first screen was read at start-up (from the file as it is

@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from alliance_desktop.ui.after_paint import after_paint
+
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QShowEvent
 
     from alliance_desktop.domain.changes import ChangeSet
@@ -56,6 +60,15 @@ class Pane(QWidget):
         """Load nothing until ``set_patient`` (start-up paints the window before the store
         opens, then opens the last patient)."""
         self._stale = False
+
+    def when_drawn(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once what the pane shows is on screen (start-up reads the rest
+        of the patient list then, not before the first picture)."""
+        if not self.isVisible():  # nothing of it is to be painted
+            callback()
+            return
+        after_paint(self, callback)
+        self.update()  # painted even when nothing in it changed
 
     def flush(self) -> bool:
         """Save pending edits now (off the UI thread). False if something typed is invalid."""

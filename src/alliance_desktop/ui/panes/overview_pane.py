@@ -5,6 +5,7 @@ With no patient selected it shows the practice overview instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -35,8 +36,6 @@ from alliance_desktop.ui.panes.base import Pane, PaneContext
 from alliance_desktop.ui.panes.practice_view import PracticeView
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from alliance_desktop.services.charts import PatientCharts
 
 
@@ -141,6 +140,8 @@ class OverviewPane(Pane):
         self._painted = False
         self._reload_after_paint = False
         self._others_waiting = False
+        #: called once the four charts being drawn for the first time are on screen
+        self._when_drawn: list[Callable[[], None]] = []
         after_paint(self, self._after_first_paint)
 
     # ---------------------------------------------------------------- loading
@@ -206,12 +207,24 @@ class OverviewPane(Pane):
     def _draw_others(self) -> None:
         self._others_waiting = False
         data = self.data
-        if data is None:
+        if data is not None:
+            by_date = bool(self.x_axis.currentData())
+            self.outcome_chart.show_series(plot_outcomes, data.outcomes, by_date=by_date)
+            self.goal_chart.show_series(plot_goal_progress, data.goals, by_date=by_date)
+            self.adherence_chart.show_series(plot_adherence, data.adherence, by_date=by_date)
+        waiting, self._when_drawn = self._when_drawn, []
+        last = self.adherence_chart.canvas
+        for callback in waiting:
+            if data is not None and last is not None and last.isVisible():
+                after_paint(last, callback)  # the last of the four, drawn just now
+            else:
+                super().when_drawn(callback)
+
+    def when_drawn(self, callback: Callable[[], None]) -> None:
+        if self._others_waiting:  # the first chart is being drawn; the three others follow it
+            self._when_drawn.append(callback)
             return
-        by_date = bool(self.x_axis.currentData())
-        self.outcome_chart.show_series(plot_outcomes, data.outcomes, by_date=by_date)
-        self.goal_chart.show_series(plot_goal_progress, data.goals, by_date=by_date)
-        self.adherence_chart.show_series(plot_adherence, data.adherence, by_date=by_date)
+        super().when_drawn(callback)
 
     #: tests replace this to drive a dialog without exec()
     run_dialog: Callable[[Any], bool] = staticmethod(lambda dialog: bool(dialog.exec()))
