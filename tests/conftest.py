@@ -10,8 +10,12 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-# Before anything imports Qt: no display needed, and no real user folders touched.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before anything imports Qt: no display needed, and no real user folders touched. The
+# offscreen screen is the 1366x768 laptop the app is made for (Qt's own is 800x600, narrower
+# than the window, so a restored geometry could not be checked on it).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _SCREEN = Path(__file__).with_name("offscreen_laptop.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ["QT_API"] = "pyside6"
 _SANDBOX = Path(tempfile.mkdtemp(prefix="alliance-tests-"))
 atexit.register(shutil.rmtree, _SANDBOX, ignore_errors=True)

@@ -56,7 +56,6 @@ from alliance_desktop.ui.events import AppEvents
 from alliance_desktop.ui.i18n import application_name
 from alliance_desktop.ui.long_task import Cancelled, LongTask, Progress
 from alliance_desktop.ui.panes.base import Pane, PaneContext
-from alliance_desktop.ui.panes.overview_pane import OverviewPane
 from alliance_desktop.ui.settings import Settings
 from alliance_desktop.ui.widgets.lock_screen import LockScreen
 from alliance_desktop.ui.widgets.patient_header import PatientHeader
@@ -68,6 +67,7 @@ if TYPE_CHECKING:
     from alliance_desktop.store.first_look import FirstLook
     from alliance_desktop.ui.data_exchange import DataExchange
     from alliance_desktop.ui.panes.goals_pane import GoalsPane
+    from alliance_desktop.ui.panes.overview_pane import OverviewPane
     from alliance_desktop.ui.panes.reflection_pane import ReflectionPane
     from alliance_desktop.ui.panes.session_pane import SessionsPane
 
@@ -206,13 +206,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("paneTabs")
         self.tabs.setAccessibleName(self.tr("Patient panes"))
-        # Only the Overview is built with the window; the other panes are built the first
-        # time they are needed (their tab is chosen, or an action asks for them).
-        self.overview_pane = OverviewPane(self._ctx, self)
-        self._built: dict[int, Pane] = {PANE_OVERVIEW: self.overview_pane}
+        # A pane is built the first time it is needed: the one on screen when the window
+        # opens (at start-up, just after the first paint), a tab chosen, or an action.
+        self._built: dict[int, Pane] = {}
         titles = pane_titles()
-        self.tabs.addTab(self.overview_pane, titles[PANE_OVERVIEW])
-        for index in (PANE_GOALS, PANE_SESSIONS, PANE_REFLECTION):
+        for index in (PANE_OVERVIEW, PANE_GOALS, PANE_SESSIONS, PANE_REFLECTION):
             page = QWidget(self)
             page.setObjectName(f"paneTab{index}")
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
@@ -301,6 +299,7 @@ class MainWindow(QMainWindow):
             self.patient_list.set_rows(first_look.rows, counts=counts)
         self._restore_state()
         if first_look is None:
+            self.pane(self.tabs.currentIndex())  # the pane on screen when the window opens
             self._open_last_patient()
         else:  # the rest of the list, the header and the panes follow the first paint
             self._refresh_header()
@@ -321,6 +320,7 @@ class MainWindow(QMainWindow):
         if self.patient_list.untouched():  # nothing typed or chosen in the list meanwhile
             self._open_last_patient()
         self._last_patient_pending = False
+        self.pane(self.tabs.currentIndex())  # built now, for the patient (unless built already)
         self._show_backup_state()
         if not look.complete:  # once the patient and its charts are on screen
             self.pane(self.tabs.currentIndex()).when_drawn(lambda: self._read_whole_list(look))
@@ -643,6 +643,10 @@ class MainWindow(QMainWindow):
         return [self._built[index] for index in sorted(self._built)]
 
     @property
+    def overview_pane(self) -> OverviewPane:
+        return cast("OverviewPane", self.pane(PANE_OVERVIEW))
+
+    @property
     def goals_pane(self) -> GoalsPane:
         return cast("GoalsPane", self.pane(PANE_GOALS))
 
@@ -656,10 +660,12 @@ class MainWindow(QMainWindow):
 
     def _build_pane(self, index: int) -> Pane:
         from alliance_desktop.ui.panes.goals_pane import GoalsPane
+        from alliance_desktop.ui.panes.overview_pane import OverviewPane
         from alliance_desktop.ui.panes.reflection_pane import ReflectionPane
         from alliance_desktop.ui.panes.session_pane import SessionsPane
 
         kinds: dict[int, type[Pane]] = {
+            PANE_OVERVIEW: OverviewPane,
             PANE_GOALS: GoalsPane,
             PANE_SESSIONS: SessionsPane,
             PANE_REFLECTION: ReflectionPane,
@@ -700,7 +706,6 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(state)
         with QSignalBlocker(self.tabs):
             self.tabs.setCurrentIndex(min(max(self.settings.last_pane, 0), 3))
-        self.pane(self.tabs.currentIndex())  # the pane on screen when the window opens
 
     def _remember_state(self) -> None:
         s = self.settings
