@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -256,6 +254,8 @@ def _passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
             f"This needs the practice passphrase: use --passphrase-file or ${ENV_PASSPHRASE}."
         )
     try:
+        import getpass
+
         first = getpass.getpass("Practice passphrase: ")
         again = getpass.getpass("The same passphrase again: ") if confirm else first
     except EOFError:
@@ -366,6 +366,8 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     from alliance_desktop.services.maintenance import MaintenanceService
 
     with _opened(_location(args)) as store:
+        import json
+
         print(json.dumps(MaintenanceService(store).stats(), indent=2))
     return EXIT_OK
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 ENV_DATA_DIR = "ALLIANCE_DATA_DIR"
 APP_DIR_NAME = "AllianceDesktop"
 
 
 def user_data_root() -> Path:
     """The platform's per-user data folder for the app (no folder is created)."""
+    import platformdirs  # here: a --data-dir start never loads it
+
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 from pathlib import Path
 
 LOCK_NAME = ".alliance-desktop.lock"
@@ -18,6 +17,8 @@ def in_use(folder: Path) -> bool:
     except (OSError, ValueError, IndexError):
         return False
     host = lines[2] if len(lines) > 2 else ""
+    import socket  # here: start-up does not need it
+
     if host and host != socket.gethostname():
         return True  # held from another computer: assume it is
     if pid == os.getpid():

@@ -31,7 +31,6 @@ from alliance_desktop.ui.charts.plots import (
     plot_outcomes,
     plot_trust_bond,
 )
-from alliance_desktop.ui.dialogs.annotation_dialog import AnnotationDialog
 from alliance_desktop.ui.panes.base import Pane, PaneContext
 from alliance_desktop.ui.panes.practice_view import PracticeView
 
@@ -150,6 +149,8 @@ class OverviewPane(Pane):
         if self._reload_after_paint:
             self._reload_after_paint = False
             self.reload()
+        if not self._others_waiting:  # no chart is being drawn (no patient, no episode)
+            self._release_when_drawn()
 
     def reload(self) -> None:
         if not self._painted:
@@ -212,19 +213,24 @@ class OverviewPane(Pane):
             self.outcome_chart.show_series(plot_outcomes, data.outcomes, by_date=by_date)
             self.goal_chart.show_series(plot_goal_progress, data.goals, by_date=by_date)
             self.adherence_chart.show_series(plot_adherence, data.adherence, by_date=by_date)
-        waiting, self._when_drawn = self._when_drawn, []
-        last = self.adherence_chart.canvas
-        for callback in waiting:
-            if data is not None and last is not None and last.isVisible():
-                after_paint(last, callback)  # the last of the four, drawn just now
-            else:
-                super().when_drawn(callback)
+        self._release_when_drawn()
 
     def when_drawn(self, callback: Callable[[], None]) -> None:
-        if self._others_waiting:  # the first chart is being drawn; the three others follow it
+        # Waits while the pane's first reload waits for its paint, and while the first chart
+        # is drawn and the three others follow it.
+        if self._reload_after_paint or self._others_waiting:
             self._when_drawn.append(callback)
             return
         super().when_drawn(callback)
+
+    def _release_when_drawn(self) -> None:
+        waiting, self._when_drawn = self._when_drawn, []
+        last = self.adherence_chart.canvas
+        for callback in waiting:
+            if self.data is not None and last is not None and last.isVisible():
+                after_paint(last, callback)  # the last of the four, drawn just now
+            else:
+                super().when_drawn(callback)
 
     #: tests replace this to drive a dialog without exec()
     run_dialog: Callable[[Any], bool] = staticmethod(lambda dialog: bool(dialog.exec()))
@@ -232,6 +238,8 @@ class OverviewPane(Pane):
     def add_note(self) -> None:
         if not self.patient_id:
             return
+        from alliance_desktop.ui.dialogs.annotation_dialog import AnnotationDialog
+
         dialog = AnnotationDialog(self.ctx.services, self.patient_id, self)
         if self.run_dialog(dialog):
             self.ctx.events.emit_changes(ChangeSet.of("annotation", patient_id=self.patient_id))
