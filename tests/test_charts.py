@@ -159,6 +159,29 @@ def test_click_opens_the_visit_and_export_writes_each_format(
     assert chart.save_as() == tmp_path / "picked.png"
 
 
+def test_when_drawn_waits_for_the_four_charts_or_for_nothing_once_hidden(
+    qtbot: QtBot, pane_context: PaneContext
+) -> None:
+    patient_id, _, _ = _story(pane_context.services)
+    pane = OverviewPane(pane_context)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.set_patient(patient_id)  # drawn once the pane has first been painted
+    drawn: list[list[int]] = []
+    pane.when_drawn(lambda: drawn.append([chart.draw_count for chart in pane.charts]))
+    qtbot.waitUntil(lambda: bool(drawn), timeout=5000)
+    assert all(drawn[0])  # called after all four charts were drawn
+    other = OverviewPane(pane_context)
+    qtbot.addWidget(other)
+    other.show()
+    other.set_patient(patient_id)
+    called: list[bool] = []
+    other.when_drawn(lambda: called.append(True))
+    assert not called  # waiting for the first paint
+    other.hide()
+    assert called  # nothing more of it will be painted: not kept waiting
+
+
 def test_redraw_reuses_the_figure(qtbot: QtBot, pane_context: PaneContext) -> None:
     patient_id, _, _ = _story(pane_context.services)
     pane = OverviewPane(pane_context)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -224,13 +225,15 @@ class OverviewPane(Pane):
         super().when_drawn(callback)
 
     def _release_when_drawn(self) -> None:
+        # What was drawn is on screen (the first chart, or the pane without one): the rest
+        # waits for the pane's next paint, which follows the three other charts.
         waiting, self._when_drawn = self._when_drawn, []
-        last = self.adherence_chart.canvas
         for callback in waiting:
-            if self.data is not None and last is not None and last.isVisible():
-                after_paint(last, callback)  # the last of the four, drawn just now
-            else:
-                super().when_drawn(callback)
+            super().when_drawn(callback)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._release_when_drawn()  # nothing more of it is painted while hidden: now
 
     #: tests replace this to drive a dialog without exec()
     run_dialog: Callable[[Any], bool] = staticmethod(lambda dialog: bool(dialog.exec()))
