@@ -64,6 +64,7 @@ from alliance_desktop.ui.workers import Workers
 
 if TYPE_CHECKING:
     from alliance_desktop.services import Services
+    from alliance_desktop.services.patients import PatientDetail
     from alliance_desktop.store.first_look import FirstLook
     from alliance_desktop.ui.data_exchange import DataExchange
     from alliance_desktop.ui.panes.goals_pane import GoalsPane
@@ -734,13 +735,15 @@ class MainWindow(QMainWindow):
 
     def _show_patient(self, patient_id: int) -> None:
         self.patient_id = patient_id
-        self._refresh_header()
+        # read once for the header and the actions (the panes only read)
+        detail = self.services.patients.get(patient_id) if patient_id and not self.locked else None
+        self._refresh_header(detail)
         for pane in self.panes:
             pane.set_patient(patient_id)
-        self._update_actions()
+        self._update_actions(detail)
         self.events.patient_selected.emit(patient_id)
 
-    def _refresh_header(self) -> None:
+    def _refresh_header(self, detail: PatientDetail | None = None) -> None:
         if self.locked:
             return  # refreshed on unlock: nothing of a patient shows while locked
         if not self.patient_id:
@@ -751,7 +754,8 @@ class MainWindow(QMainWindow):
                 )
             )
             return
-        detail = self.services.patients.get(self.patient_id)
+        if detail is None:
+            detail = self.services.patients.get(self.patient_id)
         self.header.show_patient(
             detail, open_alerts=self.services.patients.row(self.patient_id).open_alerts
         )
@@ -762,11 +766,12 @@ class MainWindow(QMainWindow):
         )
         self.setWindowTitle(self.tr("{app} — {name}").format(app=application_name(), name=name))
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, detail: PatientDetail | None = None) -> None:
         if self.locked:
             return  # every action stays off until unlocked
         has = bool(self.patient_id)
-        detail = self.services.patients.get(self.patient_id) if has else None
+        if has and detail is None:
+            detail = self.services.patients.get(self.patient_id)
         episode = detail.current_episode if detail else None
         self.edit_patient_action.setEnabled(has)
         self.new_visit_action.setEnabled(has and not (detail and detail.archived))
