@@ -135,10 +135,12 @@ def test_window_opens_the_store_and_the_last_patient_after_its_first_paint(
     assert not services.is_open and opened == []  # built without the store
     assert window.patient_list.model.rowCount() == len(look.rows)
     assert window.patient_id == 0
+    assert window.header.name.text() == "Opening where you left off…"  # not "No patient"
     window.show()
     qtbot.waitUntil(lambda: window.patient_id == last.id, timeout=10_000)
     assert services.is_open and len(opened) == 1
     assert last.display_name in window.windowTitle()
+    assert window.header.name.text().startswith(last.display_name)
     assert window.header.isVisible()
     window.workers.wait_all()
 
@@ -294,6 +296,7 @@ def test_what_is_typed_before_the_first_paint_stays(
     qtbot.waitUntil(lambda: window.patient_list.model.total() == len(everyone), timeout=10_000)
     assert window.patient_list.search.text() == wanted.family_name
     assert window.patient_id == 0
+    assert window.header.name.text() == "No patient selected"  # nothing is being reopened
     shown = [
         window.patient_list.model.row_at(i).id for i in range(window.patient_list.model.rowCount())
     ]

@@ -304,6 +304,8 @@ class MainWindow(QMainWindow):
             self._open_last_patient()
         else:  # the rest of the list, the header and the panes follow the first paint
             self._refresh_header()
+            if any(row.id == settings.last_patient for row in first_look.rows):
+                self.header.show_opening()
             self._update_actions()
             for pane in self.panes:
                 pane.wait_for_patient()
@@ -320,6 +322,8 @@ class MainWindow(QMainWindow):
             return
         if self.patient_list.untouched():  # nothing typed or chosen in the list meanwhile
             self._open_last_patient()
+        else:
+            self._refresh_header()  # not "opening" any more: nothing was reopened
         self._last_patient_pending = False
         self.pane(self.tabs.currentIndex())  # built now, for the patient (unless built already)
         self._show_backup_state()

@@ -53,6 +53,14 @@ class PatientHeader(QFrame):
         self.hide_names = False
         self.show_patient(None)
 
+    def show_opening(self) -> None:
+        """While start-up reopens the last patient (the window is painted before the store
+        opens): never "No patient selected" for the moment before the patient appears."""
+        self.name.setText(self.tr("Opening where you left off…"))
+        self.facts.setText("")
+        self.consent.setText("")
+        self.alerts.hide()
+
     def show_patient(self, detail: PatientDetail | None, *, open_alerts: int = 0) -> None:
         if detail is None:
             self.name.setText(self.tr("No patient selected"))
