@@ -11,11 +11,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 # Before anything imports Qt: no display needed, and no real user folders touched. The
-# offscreen screen is the 1366x768 laptop the app is made for (Qt's own is 800x600, narrower
-# than the window, so a restored geometry could not be checked on it).
+# offscreen screen is the 1366x768 laptop the app is made for (Qt's own is 800x800, narrower
+# than the window, so a restored geometry could not be checked on it); window frames as Qt's
+# default. Qt splits the platform string on ':' and ';', so a checkout whose path holds one
+# (C:/... on Windows) keeps Qt's own screen.
+_SCREEN = Path(__file__).with_name("offscreen_laptop.json")
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-    _SCREEN = Path(__file__).with_name("offscreen_laptop.json")
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
+    plain = not any(mark in str(_SCREEN) for mark in ":;")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}" if plain else "offscreen"
 os.environ["QT_API"] = "pyside6"
 _SANDBOX = Path(tempfile.mkdtemp(prefix="alliance-tests-"))
 atexit.register(shutil.rmtree, _SANDBOX, ignore_errors=True)

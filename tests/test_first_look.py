@@ -192,7 +192,7 @@ def test_window_reads_the_rest_of_the_list_after_its_first_paint(
 ) -> None:  # type: ignore[no-untyped-def]
     from alliance_desktop.store import first_look as module
     from alliance_desktop.ui.events import AppEvents
-    from alliance_desktop.ui.main_window import MainWindow
+    from alliance_desktop.ui.main_window import PANE_OVERVIEW, MainWindow
 
     everyone = demo_services.patients.rows()
     last = _in_list_order(everyone)[-1]  # not on the first screen
@@ -206,25 +206,77 @@ def test_window_reads_the_rest_of_the_list_after_its_first_paint(
     )
     qtbot.addWidget(window)
     assert window.patient_list.model.rowCount() == 4
+    assert window.panes == []  # the Overview is built after the first paint
     # the rest of the list waits until the four charts of the reopened patient are drawn
-    charts = window.overview_pane.charts
-    drawn_when_read: list[list[int]] = []
-    window.patient_list.model.modelReset.connect(
-        lambda: drawn_when_read.append([chart.draw_count for chart in charts])
-    )
+    drawn_when_read: list[list[int] | None] = []
+
+    def read() -> None:
+        built = window._built.get(PANE_OVERVIEW)
+        drawn_when_read.append([c.draw_count for c in built.charts] if built else None)
+
+    window.patient_list.model.modelReset.connect(read)
     counted = f"{look.active} of {look.total} patients"
     assert window.patient_list.count_label.text() == counted  # the whole list's count
     window.show()
     qtbot.waitUntil(lambda: window.patient_id == last.id, timeout=10_000)
     qtbot.waitUntil(lambda: window.patient_list.model.total() == len(everyone), timeout=10_000)
     assert window.overview_pane.data is not None  # the reopened patient has charts
-    assert drawn_when_read and all(drawn_when_read[-1]), drawn_when_read
+    assert len(drawn_when_read) == 1, drawn_when_read  # the whole list, read once
+    assert drawn_when_read[0] and all(drawn_when_read[0]), drawn_when_read
     assert window.patient_list.count_label.text() == counted
     table = window.patient_list.table
     assert window.patient_list.current_patient_id() == last.id  # still selected, and in view
     shown = table.visualRect(table.selectionModel().currentIndex())
     assert table.viewport().rect().intersects(shown)
     assert window.patient_list.filter.currentData() == "active"  # never switched to All
+    window.workers.wait_all()
+
+
+def test_the_rest_of_the_list_arrives_when_another_tab_is_chosen_meanwhile(
+    qtbot, demo_services: Services, data_dir: Path, tmp_settings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A tab chosen between the charts and the Overview's next paint: the list is not left
+    at its first screen until the practitioner comes back to the Overview."""
+    from alliance_desktop.ui.main_window import PANE_SESSIONS
+    from alliance_desktop.ui.panes.overview_pane import OverviewPane
+
+    everyone = demo_services.patients.rows()
+    tmp_settings.last_patient = _in_list_order(everyone)[-1].id
+    window, _look = _partial_window(qtbot, demo_services, data_dir, tmp_settings, monkeypatch)
+    draw_others = OverviewPane._draw_others
+
+    def then_sessions(pane: OverviewPane) -> None:
+        draw_others(pane)
+        window.tabs.setCurrentIndex(PANE_SESSIONS)  # a click handled before the next paint
+
+    monkeypatch.setattr(OverviewPane, "_draw_others", then_sessions)
+    window.show()
+    qtbot.waitUntil(lambda: window.patient_list.model.total() == len(everyone), timeout=10_000)
+    assert window.tabs.currentIndex() == PANE_SESSIONS
+    window.workers.wait_all()
+
+
+def test_closed_while_the_charts_are_drawn_the_rest_of_the_list_is_not_read(
+    qtbot, demo_services: Services, data_dir: Path, tmp_settings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from alliance_desktop.ui.panes.overview_pane import OverviewPane
+
+    everyone = demo_services.patients.rows()
+    tmp_settings.last_patient = _in_list_order(everyone)[-1].id
+    window, look = _partial_window(qtbot, demo_services, data_dir, tmp_settings, monkeypatch)
+    draw_others = OverviewPane._draw_others
+    closed: list[bool] = []
+
+    def then_close(pane: OverviewPane) -> None:
+        draw_others(pane)
+        closed.append(window.close())  # closed before the charts reached the screen
+
+    monkeypatch.setattr(OverviewPane, "_draw_others", then_close)
+    window.show()
+    qtbot.waitUntil(lambda: bool(closed), timeout=10_000)
+    qtbot.wait(50)
+    assert closed == [True]
+    assert window.patient_list.model.total() == len(look.rows)  # not read while closing
     window.workers.wait_all()
 
 

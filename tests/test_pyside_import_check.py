@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 import alliance_desktop.ui  # noqa: F401 - installs the check
-from alliance_desktop.ui.pyside_import_check import install
+from alliance_desktop.ui.pyside_import_check import install, mentions_pyside
+
+# These tests fail, rather than skip, if a PySide release drops the check: then
+# ui/pyside_import_check.py has nothing left to do and can go.
 
 
 @pytest.fixture
@@ -33,6 +36,18 @@ def test_each_new_module_gets_pysides_answer_without_its_lines_kept(module_folde
     for name in ("uses_qt_here", "plain_here"):
         sys.modules.pop(name, None)
         answers.pop(name, None)
+
+
+def test_a_module_without_a_source_file_does_not_use_pyside(tmp_path: Path) -> None:
+    import types
+
+    compiled = types.ModuleType("compiled_here")
+    compiled.__file__ = str(tmp_path / "compiled_here.cpython-311-x86_64-linux-gnu.so")
+    frozen = types.ModuleType("frozen_here")
+    frozen.__file__ = str(tmp_path / "not-there" / "frozen_here.py")  # as in the bundle
+    assert not mentions_pyside(compiled) and not mentions_pyside(frozen)
+    assert not mentions_pyside(types.ModuleType("built_in_here"))
+    assert mentions_pyside(sys.modules["alliance_desktop.ui.pyside_import_check"])
 
 
 def test_installing_again_is_harmless() -> None:

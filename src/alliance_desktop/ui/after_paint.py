@@ -1,7 +1,8 @@
 """Run something once a widget has been painted: the window first, the slow work after.
 
-Start-up uses it twice: the Overview reads the charts' data and imports matplotlib only once
-the window is on screen, and the first chart drawn goes on screen before the three others.
+Start-up uses it to put the window on screen before the store opens, the Overview's charts
+after the pane is painted (the first chart before the three others), and the rest of the
+patient list after the charts.
 """
 
 from __future__ import annotations

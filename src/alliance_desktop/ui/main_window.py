@@ -307,8 +307,6 @@ class MainWindow(QMainWindow):
             if any(row.id == settings.last_patient for row in first_look.rows):
                 self.header.show_opening()
             self._update_actions()
-            for pane in self.panes:
-                pane.wait_for_patient()
             after_paint(
                 self.patient_list.table.viewport(), lambda: self._after_first_paint(first_look)
             )
@@ -322,8 +320,8 @@ class MainWindow(QMainWindow):
             return
         if self.patient_list.untouched():  # nothing typed or chosen in the list meanwhile
             self._open_last_patient()
-        else:
-            self._refresh_header()  # not "opening" any more: nothing was reopened
+        else:  # nothing is reopened: the panes and the header show what is chosen now
+            self._show_patient(self.patient_id)
         self._last_patient_pending = False
         self.pane(self.tabs.currentIndex())  # built now, for the patient (unless built already)
         self._show_backup_state()
@@ -335,6 +333,8 @@ class MainWindow(QMainWindow):
         now: a backup restored at start-up included)."""
         from alliance_desktop.store.first_look import first_look
 
+        if not self.isVisible():
+            return  # closed meanwhile: the list is not needed
         whole = first_look(look.location)
         self.patient_list.set_rows(
             whole.rows if whole is not None else self.services.patients.rows()
@@ -691,7 +691,10 @@ class MainWindow(QMainWindow):
         layout = page.layout()
         assert layout is not None
         layout.addWidget(pane)
-        pane.set_patient(self.patient_id)
+        if self._last_patient_pending:  # built before start-up reopened the last patient
+            pane.wait_for_patient()
+        else:
+            pane.set_patient(self.patient_id)
         if page.isVisible():
             pane.show()  # now: the layout alone would show it only on the next event-loop turn
         return pane

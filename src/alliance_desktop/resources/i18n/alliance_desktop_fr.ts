@@ -3454,7 +3454,6 @@ Ce questionnaire nécessite une licence. En disposez-vous pour l’utiliser dans
     </message>
     <message>
         <source>&lt;h3&gt;No episode of care yet&lt;/h3&gt;&lt;p&gt;Start one in the Goals pane (Patient &amp;gt; New episode); the charts of trust and bond, pain, goals and self-care appear here as the visits go on.&lt;/p&gt;</source>
-        <extracomment>Until the pane is first on screen a reload waits: the window paints before the charts&apos; data is read and matplotlib is imported for the first chart. called once the four charts being drawn for the first time are on screen</extracomment>
         <translation>&lt;h3&gt;Pas encore d’épisode de soins&lt;/h3&gt;&lt;p&gt;Ouvrez-en un dans le volet Objectifs (Patient &amp;gt; Nouvel épisode)&#xa0;; les graphiques de la confiance et du lien, de la douleur, des objectifs et du travail en autonomie apparaissent ici au fil des séances.&lt;/p&gt;</translation>
     </message>
     <message>

@@ -12,7 +12,7 @@ from alliance_desktop.ui.after_paint import after_paint
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtGui import QShowEvent
+    from PySide6.QtGui import QHideEvent, QShowEvent
 
     from alliance_desktop.domain.changes import ChangeSet
     from alliance_desktop.services import Services
@@ -47,6 +47,8 @@ class Pane(QWidget):
         self.ctx = ctx
         self.patient_id = 0
         self._stale = True
+        #: what waits for the pane's next paint (see ``when_drawn``)
+        self._drawn_waiting: list[Callable[[], None]] = []
         ctx.events.data_changed.connect(self._on_data_changed)
 
     # --------------------------------------------------------- called by the window
@@ -67,8 +69,15 @@ class Pane(QWidget):
         if not self.isVisible():  # nothing of it is to be painted
             callback()
             return
-        after_paint(self, callback)
+        self._drawn_waiting.append(callback)
+        if len(self._drawn_waiting) == 1:
+            after_paint(self, self._call_drawn_waiting)
         self.update()  # painted even when nothing in it changed
+
+    def _call_drawn_waiting(self) -> None:
+        waiting, self._drawn_waiting = self._drawn_waiting, []
+        for callback in waiting:
+            callback()
 
     def flush(self) -> bool:
         """Save pending edits now (off the UI thread). False if something typed is invalid."""
@@ -94,6 +103,11 @@ class Pane(QWidget):
         self._stale = False
         self.ctx.workers.wait_for_writes()  # read what was just saved, never a stale copy
         self.reload()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():  # another tab, a lock: not painted again soon, so now
+            self._call_drawn_waiting()  # (a minimised window calls back once restored)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +35,8 @@ from alliance_desktop.ui.panes.base import Pane, PaneContext
 from alliance_desktop.ui.panes.practice_view import PracticeView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QHideEvent
+
     from alliance_desktop.services.charts import PatientCharts
 
 
@@ -135,12 +136,12 @@ class OverviewPane(Pane):
         self.note_button.clicked.connect(self.add_note)
         self.goal_task.toggled.connect(lambda _on: self._draw())
         self.x_axis.currentIndexChanged.connect(lambda _i: self._draw())
-        #: Until the pane is first on screen a reload waits: the window paints before the
-        #: charts' data is read and matplotlib is imported for the first chart.
+        # Until the pane is first on screen a reload waits: the window paints before the
+        # charts' data is read and matplotlib is imported for the first chart.
         self._painted = False
         self._reload_after_paint = False
         self._others_waiting = False
-        #: called once the four charts being drawn for the first time are on screen
+        # what waits for the first chart and the three others (see when_drawn)
         self._when_drawn: list[Callable[[], None]] = []
         after_paint(self, self._after_first_paint)
 
@@ -232,8 +233,9 @@ class OverviewPane(Pane):
             super().when_drawn(callback)
 
     def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():  # not painted again soon (see Pane.hideEvent): now
+            self._release_when_drawn()
         super().hideEvent(event)
-        self._release_when_drawn()  # nothing more of it is painted while hidden: now
 
     #: tests replace this to drive a dialog without exec()
     run_dialog: Callable[[Any], bool] = staticmethod(lambda dialog: bool(dialog.exec()))
