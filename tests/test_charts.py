@@ -240,6 +240,11 @@ def test_practice_overview_shows_figures_with_their_counts(
     assert f"{o.perfect_checkins:,} of {o.visits_with_checkin:,} check-ins" in text
     qtbot.waitUntil(lambda: view.distribution.draw_count > 0, timeout=5000)
     assert f"({o.checkins_scored} check-ins)" in view.distribution.axes.get_title(loc="left")
+    # the patients with alerts, named (their names are read on the worker with the figures)
+    assert o.attention_patient_ids
+    assert view.alert_list.count() == len(o.attention_patient_ids)
+    first = pane_context.services.patients.row(o.attention_patient_ids[0])
+    assert view.alert_list.item(0).text().startswith(first.family_name)
     view.period.setCurrentIndex(0)  # last 30 days
     qtbot.waitUntil(
         lambda: view.overview is not None and view.overview.start != o.start, timeout=10000
@@ -401,3 +406,24 @@ def test_the_first_picture_on_screen_is_not_blank(qtbot: QtBot, pane_context: Pa
         image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
     }
     assert len(colours) > 5
+
+
+def test_first_latest_of_thousands_of_episodes_is_two_collections_not_a_line_each() -> None:
+    """A large practice has thousands of episodes in a year: a line artist each took seconds
+    to make and draw on the UI thread."""
+    from types import SimpleNamespace
+
+    from alliance_desktop.ui.charts.plots import plot_first_latest
+
+    pairs = tuple((5.0 + (i % 7) * 0.5, 5.0 + (i % 5) * 0.8) for i in range(3000))
+    overview = SimpleNamespace(
+        first_latest=pairs, first_latest_episodes=len(pairs), first_mean=6.5, latest_mean=6.6
+    )
+    ax = Figure().add_subplot(111)
+    plot_first_latest(ax, overview)
+    assert len(ax.lines) == 1  # the mean, which carries the legend
+    up, down = [c for c in ax.collections if c.get_alpha() == 0.35]  # (not the grid lines)
+    assert len(up.get_segments()) == sum(latest >= first for first, latest in pairs)
+    assert len(down.get_segments()) == sum(latest < first for first, latest in pairs)
+    assert up.get_linestyle() != down.get_linestyle()  # a fall is dashed
+    ax.figure.canvas.draw()  # and it draws

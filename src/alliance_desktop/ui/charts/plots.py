@@ -690,16 +690,27 @@ def plot_first_latest(
                 "Charts", "No episode has two check-ins in this period yet."
             ),
         )
-    for first, latest in overview.first_latest:
-        up = latest >= first
-        ax.plot(
-            [0, 1],
-            [first, latest],
-            color=COLOURS["goal"] if up else COLOURS["bond"],
-            linestyle="-" if up else "--",
-            alpha=0.35,
-            linewidth=1,
-        )
+    from matplotlib.collections import LineCollection  # lazy: only when a chart is drawn
+
+    # One collection per direction, not a line per episode: a large practice has thousands of
+    # episodes in a year, and as many line artists took seconds to make and to draw.
+    for up in (True, False):
+        segments = [
+            [(0.0, first), (1.0, latest)]
+            for first, latest in overview.first_latest
+            if (latest >= first) is up
+        ]
+        if segments:
+            ax.add_collection(
+                LineCollection(
+                    segments,
+                    colors=COLOURS["goal"] if up else COLOURS["bond"],
+                    linestyles="-" if up else "--",
+                    alpha=0.35,
+                    linewidths=1,
+                ),
+                autolim=False,  # the limits are set below
+            )
     ax.plot(
         [0, 1],
         [overview.first_mean, overview.latest_mean],

@@ -29,6 +29,7 @@ from alliance_desktop.ui.charts.plots import (
 )
 
 if TYPE_CHECKING:
+    from alliance_desktop.domain.patient_list import PatientRow
     from alliance_desktop.services import Services
     from alliance_desktop.services.practice_stats import PracticeOverview
     from alliance_desktop.ui.workers import Workers
@@ -136,10 +137,16 @@ class PracticeView(QWidget):
         self._asked += 1
         ticket = self._asked
         self.figures.setText(self.tr("Adding up the period…"))
-        stats = self.services.practice_stats
+        stats, patients = self.services.practice_stats, self.services.patients
+
+        def add_up() -> tuple[PracticeOverview, dict[int, PatientRow]]:
+            overview = stats.overview(start, end)
+            wanted = set(overview.attention_patient_ids)  # their names, read here too
+            return overview, {r.id: r for r in patients.rows() if r.id in wanted}
+
         self.workers.run(
-            lambda: stats.overview(start, end),
-            lambda o: self._show(o) if ticket == self._asked else None,
+            add_up,
+            lambda result: self._show(*result) if ticket == self._asked else None,
             self._on_failed,
         )
 
@@ -151,7 +158,7 @@ class PracticeView(QWidget):
         )
         self.figures.setText(escape(message))
 
-    def _show(self, o: PracticeOverview) -> None:
+    def _show(self, o: PracticeOverview, names: dict[int, PatientRow]) -> None:
         self.overview = o
         rows = (
             _row(
@@ -216,7 +223,6 @@ class PracticeView(QWidget):
         )
         self.figures.setText("<table cellpadding='3'>" + "".join(rows) + "</table>")
         self.alert_list.clear()
-        names = {r.id: r for r in self.services.patients.rows()}
         for pid in o.attention_patient_ids:
             row = names.get(pid)
             if row is None:
