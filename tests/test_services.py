@@ -24,6 +24,8 @@ from alliance_desktop.services.patients import PatientInput
 from alliance_desktop.services.questionnaires import ResponseInput
 from alliance_desktop.services.reflections import ReflectionInput
 from alliance_desktop.services.visits import VisitDraft
+from alliance_desktop.store.errors import StoreError
+from alliance_desktop.store.unit_of_work import Store
 from tests.factories import make_patient, visit_time
 
 # ---------------------------------------------------------------- patients
@@ -109,6 +111,9 @@ def test_the_list_agrees_with_each_patients_own_line(demo_services: Services) ->
     sv.patients.archive(archived)
     assert archived not in {r.id for r in sv.patients.rows(include_archived=False)}
     assert archived in {r.id for r in sv.patients.rows()}
+    some = [rows[1].id, rows[4].id]  # only those, archived or not, as the whole list has them
+    assert sv.patients.rows(ids=some) == [r for r in sv.patients.rows() if r.id in some]
+    assert sv.patients.rows(ids=[]) == []
 
 
 def test_services_are_made_once_and_when_first_used(store) -> None:  # type: ignore[no-untyped-def]
@@ -116,6 +121,20 @@ def test_services_are_made_once_and_when_first_used(store) -> None:  # type: ign
     assert "visits" not in vars(sv)  # nothing made (or imported) before it is needed
     assert sv.visits is sv.visits
     assert sv.charts._registry is sv.instruments is sv.visits._registry  # one registry
+
+
+def test_a_store_that_failed_to_open_can_be_replaced_once(store) -> None:  # type: ignore[no-untyped-def]
+    def fails() -> Store:
+        raise StoreError("unreadable")
+
+    sv = Services.opening(fails)
+    with pytest.raises(StoreError):
+        sv.store  # noqa: B018
+    assert not sv.is_open
+    sv.use_store(store)  # a backup restored, opened by start-up
+    assert sv.is_open and sv.store is store and sv.patients.rows() == []
+    with pytest.raises(RuntimeError):
+        sv.use_store(store)
 
 
 def test_unknown_patient_is_a_readable_error(services: Services) -> None:

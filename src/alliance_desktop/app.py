@@ -247,7 +247,7 @@ def run_gui(
                     app.exit(3)
                     return
                 _use_practitioner(recovered)
-                services.__dict__["store"] = recovered
+                services.use_store(recovered)
                 # the list as the restored practice has it (the window reads the rest again)
                 window.patient_list.set_rows(services.patients.rows())
                 window.show()

@@ -62,6 +62,12 @@ class Services:
         """True once the store is open (always, for ``for_store``)."""
         return "store" in self.__dict__
 
+    def use_store(self, store: Store) -> None:
+        """Use ``store``, opened another way, when the opener failed (a backup restored)."""
+        if self.is_open:
+            raise RuntimeError("the store is already open")
+        self.__dict__["store"] = store
+
     @cached_property
     def instruments(self) -> InstrumentRegistry:
         from alliance_desktop.services.instruments import InstrumentRegistry

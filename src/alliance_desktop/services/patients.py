@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
@@ -183,8 +184,11 @@ class PatientService:
             patient.archived = False
             patient.archived_at = None
 
-    def rows(self, *, include_archived: bool = True) -> list[PatientRow]:
-        """Every patient (one query plus the open alerts), ready for the list to filter and sort.
+    def rows(
+        self, *, include_archived: bool = True, ids: Collection[int] | None = None
+    ) -> list[PatientRow]:
+        """Every patient (one query plus the open alerts), ready for the list to filter and sort;
+        with ``ids``, only those patients.
 
         Each patient's last visit and visit count are read from the (patient, start) index of
         visits, one short index range per patient; grouping every visit of the practice first
@@ -203,6 +207,8 @@ class PatientService:
         )
         if not include_archived:
             query = query.where(Patient.archived.is_(False))
+        if ids is not None:
+            query = query.where(Patient.id.in_(ids))
         with self._store.read() as s:
             alerts = open_alert_counts(s)
             return [

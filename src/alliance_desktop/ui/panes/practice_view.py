@@ -141,8 +141,8 @@ class PracticeView(QWidget):
 
         def add_up() -> tuple[PracticeOverview, dict[int, PatientRow]]:
             overview = stats.overview(start, end)
-            wanted = set(overview.attention_patient_ids)  # their names, read here too
-            return overview, {r.id: r for r in patients.rows() if r.id in wanted}
+            named = patients.rows(ids=overview.attention_patient_ids)  # read here too
+            return overview, {r.id: r for r in named}
 
         self.workers.run(
             add_up,

@@ -167,12 +167,7 @@ class PatientListPanel(QWidget):
     def untouched(self) -> bool:
         """True while nothing was typed or chosen in the list since it was filled: no patient
         selected, no search, the filter and order as they opened."""
-        return (
-            not self._current_id
-            and not self.search.text()
-            and self.filter.currentData() == PatientFilter.ACTIVE.value
-            and self.sort.currentData() == self._opened_sort
-        )
+        return not self._current_id and self._shows_all_active(self._opened_sort)
 
     def scroll_to_current(self) -> None:
         """Bring the selected patient's line into view (after the list was replaced)."""
@@ -228,10 +223,14 @@ class PatientListPanel(QWidget):
 
     def _as_counted(self) -> bool:
         """The list shows what the counts given with its first screen count."""
+        return self._shows_all_active(PatientSort.LAST_VISIT.value)
+
+    def _shows_all_active(self, sort: str) -> bool:
+        """No search, the active patients, in order ``sort``."""
         return (
             not self.search.text()
             and self.filter.currentData() == PatientFilter.ACTIVE.value
-            and self.sort.currentData() == PatientSort.LAST_VISIT.value
+            and self.sort.currentData() == sort
         )
 
     def _on_search_text_changed(self, text: str) -> None:
